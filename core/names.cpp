@@ -1,0 +1,63 @@
+#include "names.h"
+
+#include <QStringView>
+
+namespace natter::names {
+
+namespace {
+
+// Counts code points and checks each one, so surrogate pairs count once and lone surrogates are refused.
+template<typename Predicate>
+bool allCodePoints(const QString &text, int maxLength, Predicate accept)
+{
+    int length = 0;
+    const auto *it = text.cbegin();
+    const auto *end = text.cend();
+    while (it != end) {
+        char32_t codePoint = it->unicode();
+        if (it->isHighSurrogate()) {
+            if (it + 1 == end || !(it + 1)->isLowSurrogate())
+                return false;
+            codePoint = QChar::surrogateToUcs4(*it, *(it + 1));
+            it += 2;
+        } else if (it->isLowSurrogate()) {
+            return false;
+        } else {
+            ++it;
+        }
+        if (++length > maxLength || !accept(codePoint))
+            return false;
+    }
+    return length > 0;
+}
+
+} // namespace
+
+bool isValidRoomName(const QString &name)
+{
+    const bool allowed = allCodePoints(name, maxRoomNameLength, [](char32_t c) {
+        return c == u'-' || c == u'_' || c == u'.' || QChar::isLetter(c) || QChar::category(c) == QChar::Number_DecimalDigit;
+    });
+    return allowed && name.normalized(QString::NormalizationForm_C) == name;
+}
+
+bool isValidUserName(const QString &name)
+{
+    const bool allowed = allCodePoints(name, maxUserNameLength, [](char32_t c) {
+        const auto category = QChar::category(c);
+        return QChar::isPrint(c) && category != QChar::Separator_Line && category != QChar::Separator_Paragraph;
+    });
+    return allowed && !name.front().isSpace() && !name.back().isSpace();
+}
+
+QString roomNameRule()
+{
+    return QStringLiteral("a room name is 1 to 64 letters, digits, '-', '_' or '.'");
+}
+
+QString userNameRule()
+{
+    return QStringLiteral("a user name is 1 to 64 printable characters without leading or trailing spaces");
+}
+
+} // namespace natter::names

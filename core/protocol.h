@@ -1,0 +1,223 @@
+#pragma once
+
+#include "chatmessage.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+/**
+ * The one definition of Natter's wire protocol: frame types, field names, error codes and REST paths.
+ * The server, the desktop client and the tests all use it; docs/PROTOCOL.md describes it for people.
+ * Only append to the enumerations: codes are part of the protocol.
+ */
+namespace natter::protocol {
+
+constexpr int version = 1;
+
+namespace type {
+// Client to server (typed dialect).
+inline constexpr QLatin1StringView hello{"hello"};
+inline constexpr QLatin1StringView join{"join"};
+inline constexpr QLatin1StringView leave{"leave"};
+inline constexpr QLatin1StringView send{"send"};
+inline constexpr QLatin1StringView typing{"typing"};
+inline constexpr QLatin1StringView history{"history"};
+inline constexpr QLatin1StringView ping{"ping"};
+// Server to client.
+inline constexpr QLatin1StringView welcome{"welcome"};
+inline constexpr QLatin1StringView joined{"joined"};
+inline constexpr QLatin1StringView left{"left"};
+inline constexpr QLatin1StringView message{"message"};
+inline constexpr QLatin1StringView ack{"ack"};
+inline constexpr QLatin1StringView memberJoined{"member_joined"};
+inline constexpr QLatin1StringView memberLeft{"member_left"};
+inline constexpr QLatin1StringView pong{"pong"};
+inline constexpr QLatin1StringView roomClosed{"room_closed"};
+inline constexpr QLatin1StringView error{"error"};
+} // namespace type
+
+namespace field {
+inline constexpr QLatin1StringView type{"type"};
+inline constexpr QLatin1StringView requestId{"request_id"};
+inline constexpr QLatin1StringView room{"room"};
+inline constexpr QLatin1StringView user{"user"};
+inline constexpr QLatin1StringView content{"content"};
+inline constexpr QLatin1StringView timestamp{"timestamp"};
+inline constexpr QLatin1StringView seq{"seq"};
+inline constexpr QLatin1StringView id{"id"};
+inline constexpr QLatin1StringView clientId{"client_id"};
+inline constexpr QLatin1StringView lastN{"last_n"};
+inline constexpr QLatin1StringView sinceSeq{"since_seq"};
+inline constexpr QLatin1StringView lastSeq{"last_seq"};
+inline constexpr QLatin1StringView complete{"complete"};
+inline constexpr QLatin1StringView members{"members"};
+inline constexpr QLatin1StringView messages{"messages"};
+inline constexpr QLatin1StringView before{"before"};
+inline constexpr QLatin1StringView limit{"limit"};
+inline constexpr QLatin1StringView hasMore{"has_more"};
+inline constexpr QLatin1StringView active{"active"};
+inline constexpr QLatin1StringView duplicate{"duplicate"};
+inline constexpr QLatin1StringView code{"code"};
+inline constexpr QLatin1StringView message{"message"};
+inline constexpr QLatin1StringView server{"server"};
+inline constexpr QLatin1StringView version{"version"};
+inline constexpr QLatin1StringView protocol{"protocol"};
+inline constexpr QLatin1StringView limits{"limits"};
+inline constexpr QLatin1StringView maxContentBytes{"max_content_bytes"};
+inline constexpr QLatin1StringView name{"name"};
+inline constexpr QLatin1StringView error{"error"};
+} // namespace field
+
+/// Stable error codes carried by `error` frames.
+enum class ErrorCode {
+    InvalidFormat,   ///< Not a JSON object, or a binary frame.
+    UnknownType,     ///< The `type` is not one this server knows.
+    InvalidRoom,     ///< The room name breaks the naming rule.
+    NotInRoom,       ///< The request needs membership of a room the connection has not joined.
+    MessageTooLarge, ///< The content is over the server's limit.
+    RateLimited,     ///< Too many frames; wait and retry.
+    InvalidPayload,  ///< Right type, wrong or missing fields.
+    HelloRequired,   ///< A typed connection opened without a user name must say hello first.
+    InvalidUser,     ///< The user name breaks the naming rule.
+    RoomLimit,       ///< The server holds as many rooms as it allows; no new room can be created.
+    TooManyRooms,    ///< This connection has joined as many rooms as one connection may.
+};
+
+QLatin1StringView errorCodeName(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromName(QStringView name);
+
+/// REST and WebSocket paths served on the one port.
+namespace path {
+inline constexpr QLatin1StringView webSocket{"/ws"};
+inline constexpr QLatin1StringView rooms{"/api/rooms"};
+inline constexpr QLatin1StringView online{"/api/online"};
+inline constexpr QLatin1StringView openApi{"/api/openapi.json"};
+inline constexpr QLatin1StringView health{"/health"};
+inline constexpr QLatin1StringView stats{"/stats"};
+inline constexpr QLatin1StringView metrics{"/metrics"};
+inline constexpr QLatin1StringView messagesSuffix{"messages"};
+inline constexpr QLatin1StringView membersSuffix{"members"};
+} // namespace path
+
+/// Query parameters of the WebSocket path.
+namespace query {
+inline constexpr QLatin1StringView room{"room"};
+inline constexpr QLatin1StringView user{"user"};
+} // namespace query
+
+constexpr int defaultHistoryPage = 50;
+constexpr int maxHistoryPage = 1000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Client to server
+
+struct Hello
+{
+    QString user;
+};
+struct Join
+{
+    QString room;
+    std::optional<int> lastN;
+    std::optional<quint64> sinceSeq;
+};
+struct Leave
+{
+    QString room;
+};
+struct Send
+{
+    QString room;
+    QString content;
+    QString clientId;
+};
+struct Typing
+{
+    QString room;
+    bool active = true;
+};
+struct HistoryRequest
+{
+    QString room;
+    std::optional<quint64> before;
+    int limit = defaultHistoryPage;
+};
+struct Ping
+{
+};
+
+using Request = std::variant<Hello, Join, Leave, Send, Typing, HistoryRequest, Ping>;
+
+struct ParsedRequest
+{
+    QString requestId;
+    Request request;
+};
+
+struct ProtocolError
+{
+    ErrorCode code;
+    QString message;
+    QString requestId;
+};
+
+struct Limits
+{
+    int maxContentBytes = 4096;
+    int maxClientIdLength = 128;
+    int maxRequestIdLength = 128;
+};
+
+/// Parses a typed-dialect text frame (UTF-8 already checked by the transport).
+std::variant<ParsedRequest, ProtocolError> parseRequest(const QByteArray &utf8, const Limits &limits);
+
+/**
+ * Parses a simple-dialect (seed) text frame: a JSON object with a string `content`, or any other text,
+ * which is the content itself. Other fields (user, room, timestamp) are ignored.
+ */
+std::variant<QString, ProtocolError> parseSimpleContent(const QByteArray &utf8, const Limits &limits);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Server to client: each builder returns the compact JSON text of one frame.
+
+struct WelcomeInfo
+{
+    QString user;
+    QString serverName;
+    int maxContentBytes = 0;
+};
+
+struct JoinedInfo
+{
+    QString requestId;
+    QString room;
+    QStringList members;
+    quint64 lastSeq = 0;
+    QList<ChatMessage> messages;      ///< Replay (last_n or since_seq).
+    std::optional<bool> complete;     ///< With since_seq: whether every message after it could be replayed.
+};
+
+QByteArray welcomeFrame(const WelcomeInfo &info);
+QByteArray joinedFrame(const JoinedInfo &info);
+QByteArray leftFrame(const QString &requestId, const QString &room);
+/// The one frame both dialects receive for a posted message: the seed's fields plus type, seq and id.
+QByteArray messageFrame(const ChatMessage &message);
+QByteArray ackFrame(const QString &requestId, const ChatMessage &message, bool duplicate);
+QByteArray memberFrame(bool joinedRoom, const QString &room, const QString &user);
+QByteArray typingFrame(const QString &room, const QString &user, bool active);
+QByteArray historyFrame(const QString &requestId, const QString &room, const QList<ChatMessage> &messages,
+                        bool hasMore);
+QByteArray pongFrame(const QString &requestId, qint64 timestamp);
+QByteArray roomClosedFrame(const QString &room);
+QByteArray errorFrame(const ProtocolError &error);
+
+QJsonArray messagesToJson(const QList<ChatMessage> &messages);
+
+} // namespace natter::protocol

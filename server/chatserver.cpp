@@ -1,0 +1,191 @@
+#include "chatserver.h"
+
+#include "ioworker.h"
+#include "lanbeacon.h"
+#include "listener.h"
+#include "names.h"
+#include "restapi.h"
+#include "roomshard.h"
+#include "servercontext.h"
+#include "threading.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcServer, "natter.server")
+
+namespace natter {
+
+ChatServer::ChatServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+ChatServer::~ChatServer()
+{
+    stop();
+}
+
+quint16 ChatServer::port() const
+{
+    return m_context ? m_context->port : 0;
+}
+
+qint64 ChatServer::webSocketConnections() const
+{
+    return m_context ? m_context->metrics.webSocketsOpen.load(std::memory_order_relaxed) : 0;
+}
+
+QByteArray ChatServer::statsJson() const
+{
+    return m_context ? RestApi::statsJson(*m_context) : QByteArray();
+}
+
+bool ChatServer::start()
+{
+    if (isRunning())
+        return true;
+    m_error.clear();
+
+    if (!m_config.dataDir.isEmpty()) {
+        if (!QDir().mkpath(m_config.dataDir)) {
+            m_error = tr("cannot create the data directory %1").arg(m_config.dataDir);
+            return false;
+        }
+        m_dataLock = std::make_unique<QLockFile>(QDir(m_config.dataDir).filePath(QStringLiteral("natter-server.lock")));
+        if (!m_dataLock->tryLock(0)) {
+            m_error = tr("another Natter server is using the data directory %1").arg(m_config.dataDir);
+            m_dataLock.reset();
+            return false;
+        }
+    }
+
+    m_context = std::make_unique<ServerContext>();
+    auto &context = *m_context;
+    context.config = m_config;
+    context.clock.start();
+    context.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    const int threads = m_config.effectiveThreads();
+    for (int i = 0; i < threads; ++i)
+        context.shards.append(new RoomShard(context, i));
+    for (int i = 0; i < threads; ++i)
+        context.workers.append(new IoWorker(context, i));
+    // Before any thread runs, so touching the shard from here is safe.
+    context.shardFor(names::defaultRoom)->ensureRoom(names::defaultRoom);
+
+    for (RoomShard *shard : std::as_const(context.shards)) {
+        auto *thread = new QThread;
+        thread->setObjectName(shard->objectName());
+        shard->moveToThread(thread);
+        thread->start();
+        m_shardThreads.append(thread);
+    }
+    for (IoWorker *worker : std::as_const(context.workers)) {
+        auto *thread = new QThread;
+        thread->setObjectName(worker->objectName());
+        worker->moveToThread(thread);
+        thread->start();
+        m_workerThreads.append(thread);
+        QMetaObject::invokeMethod(worker, &IoWorker::start, Qt::BlockingQueuedConnection);
+    }
+
+    m_listenerThread = new QThread;
+    m_listenerThread->setObjectName(QStringLiteral("listener"));
+    m_listener = new Listener(context);
+    m_listener->moveToThread(m_listenerThread);
+    m_listenerThread->start();
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_listener,
+        [&] {
+            listening = m_listener->listen(m_config.bindAddress, m_config.port);
+            if (!listening) {
+                m_error = m_listener->serverError() == QAbstractSocket::AddressInUseError
+                              ? tr("port %1 is already in use by another program").arg(m_config.port)
+                              : tr("cannot listen on %1 port %2: %3")
+                                    .arg(m_config.bindAddress.toString())
+                                    .arg(m_config.port)
+                                    .arg(m_listener->errorString());
+                return;
+            }
+            context.port = m_listener->serverPort();
+            if (m_config.announce) {
+                m_beacon = new LanBeacon(m_config.serverName, context.port, m_config.announcePort, m_listener);
+                m_beacon->start();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening) {
+        teardown();
+        return false;
+    }
+    qCInfo(lcServer).noquote() << QStringLiteral("listening on %1 port %2 with %3 threads (\"%4\")")
+                                      .arg(m_config.bindAddress.toString())
+                                      .arg(context.port)
+                                      .arg(threads)
+                                      .arg(m_config.serverName);
+    return true;
+}
+
+void ChatServer::stop()
+{
+    if (!isRunning())
+        return;
+    teardown();
+    qCInfo(lcServer) << "stopped";
+    emit stopped();
+}
+
+void ChatServer::teardown()
+{
+    auto &context = *m_context;
+    // 1. No new connections.
+    if (m_listener) {
+        QMetaObject::invokeMethod(
+            m_listener,
+            [this] {
+                m_listener->close();
+                delete m_beacon;
+                m_beacon = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    if (m_listenerThread) {
+        m_listenerThread->quit();
+        m_listenerThread->wait();
+    }
+    delete m_listener;
+    m_listener = nullptr;
+    delete m_listenerThread;
+    m_listenerThread = nullptr;
+
+    // 2. Workers close their connections and stop their threads themselves once all are gone.
+    for (IoWorker *worker : std::as_const(context.workers))
+        postTo(worker, [](IoWorker &target) { target.beginShutdown(); });
+    for (QThread *thread : std::as_const(m_workerThreads)) {
+        if (!thread->wait(QDeadlineTimer(m_config.closeTimeoutMs + 5000))) {
+            qCWarning(lcServer) << thread->objectName() << "did not stop in time";
+            thread->quit();
+            thread->wait();
+        }
+    }
+    // 3. Shards last: until now they may still post deliveries to the (stopped, still existing) workers.
+    for (QThread *thread : std::as_const(m_shardThreads)) {
+        thread->quit();
+        thread->wait();
+    }
+    qDeleteAll(context.workers);
+    qDeleteAll(context.shards);
+    qDeleteAll(m_workerThreads);
+    qDeleteAll(m_shardThreads);
+    m_workerThreads.clear();
+    m_shardThreads.clear();
+    m_context.reset();
+    m_dataLock.reset();
+}
+
+} // namespace natter

@@ -1,0 +1,314 @@
+#include "connection.h"
+
+#include "servercontext.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcConnection, "natter.server.connection")
+
+namespace natter {
+
+using websocket::CloseCode;
+using websocket::Opcode;
+
+Connection::Connection(quint32 id, ServerContext &context, ConnectionHandler &handler, QObject *parent)
+    : QObject(parent)
+    , rateLimiter(context.config.rateLimit, context.config.rateBurst)
+    , m_id(id)
+    , m_context(context)
+    , m_handler(handler)
+{
+}
+
+Connection::~Connection() = default;
+
+bool Connection::adopt(qintptr socketDescriptor)
+{
+    m_socket = new QTcpSocket(this);
+    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
+        qCWarning(lcConnection) << "cannot take over an accepted socket:" << m_socket->errorString();
+        return false;
+    }
+    // Chat frames are small and latency-bound: never wait for delayed ACKs (Qt leaves Nagle on).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Bounds what one client can make the server hold before it is read; the kernel pushes back beyond it.
+    m_socket->setReadBufferSize(m_context.config.maxHeaderBytes + m_context.config.maxBodyBytes);
+    m_httpParser = std::make_unique<http::RequestParser>(m_context.config.maxHeaderBytes,
+                                                         m_context.config.maxBodyBytes);
+    m_lastActivityMs = m_context.nowMs();
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::finish);
+    return true;
+}
+
+QString Connection::peer() const
+{
+    return m_socket ? QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort())
+                    : QString();
+}
+
+qint64 Connection::queuedBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+void Connection::onReadyRead()
+{
+    if (m_state == State::Http) {
+        if (m_awaitingResponse)
+            return; // one request at a time; the rest waits in the (bounded) socket buffer
+        m_httpParser->append(m_socket->readAll());
+        processHttp();
+    } else if (m_state == State::WebSocket || m_state == State::Closing) {
+        const QByteArray bytes = m_socket->readAll();
+        m_lastActivityMs = m_context.nowMs();
+        processWebSocket(bytes);
+    } else {
+        m_socket->readAll();
+    }
+}
+
+void Connection::processHttp()
+{
+    while (m_state == State::Http && !m_awaitingResponse) {
+        http::Request request;
+        switch (m_httpParser->next(request)) {
+        case http::RequestParser::Status::NeedMoreData:
+            return;
+        case http::RequestParser::Status::Failed: {
+            const auto &failure = m_httpParser->failure();
+            qCInfo(lcConnection).noquote() << peer() << "bad HTTP request:" << failure.status << failure.message;
+            m_pendingKeepAlive = false;
+            m_pendingIsHead = false;
+            m_awaitingResponse = true;
+            respond(http::Response::error(failure.status, failure.message));
+            return;
+        }
+        case http::RequestParser::Status::Complete:
+            m_awaitingResponse = true;
+            m_pendingKeepAlive = request.keepAlive;
+            m_pendingIsHead = request.method == "HEAD";
+            m_handler.httpRequest(*this, std::move(request));
+            break;
+        }
+    }
+}
+
+void Connection::respond(const http::Response &response)
+{
+    if (m_state != State::Http || !m_awaitingResponse)
+        return;
+    const bool keepAlive = m_pendingKeepAlive && response.status < 400;
+    writeRaw(response.serialize(keepAlive, m_pendingIsHead));
+    m_awaitingResponse = false;
+    ++m_requestsServed;
+    m_lastActivityMs = m_context.nowMs();
+    if (!keepAlive) {
+        m_state = State::Closing;
+        m_closeDeadlineMs = m_lastActivityMs + m_context.config.closeTimeoutMs;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Pick up a pipelined request that is already buffered.
+    processHttp();
+    if (m_state == State::Http && !m_awaitingResponse && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void Connection::acceptWebSocket(const http::Request &request)
+{
+    if (m_state != State::Http || !m_awaitingResponse)
+        return;
+    const QByteArray response = "HTTP/1.1 101 Switching Protocols\r\n"
+                                "Upgrade: websocket\r\n"
+                                "Connection: Upgrade\r\n"
+                                "Sec-WebSocket-Accept: " +
+                                websocket::acceptKey(request.header("sec-websocket-key")) + "\r\n\r\n";
+    writeRaw(response);
+    m_awaitingResponse = false;
+    m_state = State::WebSocket;
+    const qint64 now = m_context.nowMs();
+    m_lastActivityMs = now;
+    m_lastPingMs = now;
+    m_decoder = std::make_unique<websocket::FrameDecoder>(m_context.config.maxFrameBytes);
+    // A frame may hold up to maxFrameBytes; read a little more than that at a time.
+    m_socket->setReadBufferSize(qint64(m_context.config.maxFrameBytes) + 16 * 1024);
+    const QByteArray early = m_httpParser->takeRemainder();
+    m_httpParser.reset();
+    m_context.metrics.webSocketsOpen.fetch_add(1, std::memory_order_relaxed);
+    m_context.metrics.webSocketsAccepted.fetch_add(1, std::memory_order_relaxed);
+    if (!early.isEmpty())
+        processWebSocket(early);
+}
+
+void Connection::processWebSocket(QByteArrayView bytes)
+{
+    if (!m_decoder)
+        return;
+    m_decoder->append(bytes);
+    websocket::IncomingMessage message;
+    while (m_state == State::WebSocket || m_state == State::Closing) {
+        const auto status = m_decoder->next(message);
+        if (status == websocket::FrameDecoder::Status::NeedMoreData)
+            return;
+        if (status == websocket::FrameDecoder::Status::Failed) {
+            qCInfo(lcConnection).noquote() << peer() << "closing: WebSocket" << m_decoder->failureReason();
+            if (m_state == State::WebSocket) {
+                close(m_decoder->failureCode(), m_decoder->failureReason());
+            }
+            // Nothing more from this peer can be trusted: wait for the close to flush, then cut.
+            m_socket->disconnectFromHost();
+            return;
+        }
+        switch (message.opcode) {
+        case Opcode::Text:
+            if (m_state == State::WebSocket)
+                m_handler.textMessage(*this, std::move(message.payload));
+            break;
+        case Opcode::Binary:
+            if (m_state == State::WebSocket)
+                m_handler.binaryMessage(*this);
+            break;
+        case Opcode::Ping:
+            if (m_state == State::WebSocket)
+                writeRaw(websocket::encodeFrame(Opcode::Pong, message.payload));
+            break;
+        case Opcode::Pong:
+            break; // any traffic already counts as liveness
+        case Opcode::Close: {
+            if (m_state == State::WebSocket) {
+                // Echo the peer's code, as RFC 6455 asks, then let the TCP close follow the flush.
+                quint16 code = CloseCode::NormalClosure;
+                if (message.payload.size() >= 2)
+                    code = quint16((quint8(message.payload[0]) << 8) | quint8(message.payload[1]));
+                writeRaw(websocket::encodeCloseFrame(code == CloseCode::NoStatus ? quint16(CloseCode::NormalClosure) : code));
+                m_state = State::Closing;
+                m_closeDeadlineMs = m_context.nowMs() + m_context.config.closeTimeoutMs;
+            }
+            m_socket->disconnectFromHost();
+            return;
+        }
+        case Opcode::Continuation:
+            break; // the decoder reassembles; never surfaces
+        }
+    }
+}
+
+bool Connection::sendFrame(const QByteArray &wireFrame)
+{
+    if (m_state != State::WebSocket)
+        return false;
+    const auto &config = m_context.config;
+    if (m_socket->bytesToWrite() + wireFrame.size() > config.maxSendQueueBytes ||
+        queuedFrames() >= config.maxSendQueueFrames) {
+        m_context.metrics.slowConsumersDropped.fetch_add(1, std::memory_order_relaxed);
+        qCInfo(lcConnection).noquote() << peer() << "dropped: not reading fast enough (" << m_socket->bytesToWrite()
+                                       << "bytes," << queuedFrames() << "frames queued)";
+        close(CloseCode::PolicyViolation, "send queue full: not reading fast enough");
+        return false;
+    }
+    writeRaw(wireFrame);
+    return true;
+}
+
+void Connection::sendText(const QByteArray &json)
+{
+    sendFrame(websocket::encodeFrame(Opcode::Text, json));
+}
+
+void Connection::writeRaw(const QByteArray &bytes)
+{
+    m_socket->write(bytes);
+    m_bytesQueued += bytes.size();
+    m_frameEnds.append(m_bytesQueued);
+}
+
+void Connection::onBytesWritten(qint64 bytes)
+{
+    m_bytesWritten += bytes;
+    while (m_frameEndsHead < m_frameEnds.size() && m_frameEnds[m_frameEndsHead] <= m_bytesWritten)
+        ++m_frameEndsHead;
+    if (m_frameEndsHead == m_frameEnds.size()) {
+        m_frameEnds.clear();
+        m_frameEndsHead = 0;
+    } else if (m_frameEndsHead > 1024) {
+        m_frameEnds.remove(0, m_frameEndsHead);
+        m_frameEndsHead = 0;
+    }
+}
+
+void Connection::close(quint16 code, QByteArrayView reason)
+{
+    if (m_state == State::WebSocket) {
+        writeRaw(websocket::encodeCloseFrame(code, reason));
+        m_state = State::Closing;
+        m_closeDeadlineMs = m_context.nowMs() + m_context.config.closeTimeoutMs;
+    } else if (m_state == State::Http) {
+        m_state = State::Closing;
+        m_closeDeadlineMs = m_context.nowMs() + m_context.config.closeTimeoutMs;
+        m_socket->disconnectFromHost();
+    }
+}
+
+void Connection::abort()
+{
+    if (m_socket)
+        m_socket->abort();
+    finish();
+}
+
+void Connection::checkTimers(qint64 nowMs)
+{
+    const auto &config = m_context.config;
+    switch (m_state) {
+    case State::Http: {
+        if (m_awaitingResponse)
+            return;
+        const qint64 limit = m_requestsServed == 0 ? config.handshakeTimeoutMs : config.httpTimeoutMs;
+        if (nowMs - m_lastActivityMs <= limit)
+            return;
+        m_context.metrics.timeouts.fetch_add(1, std::memory_order_relaxed);
+        if (m_httpParser->hasPartialRequest() || m_socket->bytesAvailable() > 0 || m_requestsServed == 0) {
+            qCInfo(lcConnection).noquote() << peer() << "closing: request not received in time";
+            m_awaitingResponse = true;
+            m_pendingKeepAlive = false;
+            m_pendingIsHead = false;
+            respond(http::Response::error(408, QStringLiteral("the request did not arrive in time")));
+        } else {
+            close(CloseCode::NormalClosure, {});
+        }
+        return;
+    }
+    case State::WebSocket:
+        if (nowMs - m_lastActivityMs > config.idleTimeoutMs) {
+            m_context.metrics.timeouts.fetch_add(1, std::memory_order_relaxed);
+            qCInfo(lcConnection).noquote() << peer() << "closing: silent for" << (nowMs - m_lastActivityMs) << "ms";
+            close(CloseCode::GoingAway, "idle timeout");
+        } else if (nowMs - m_lastPingMs >= config.pingIntervalMs) {
+            m_lastPingMs = nowMs;
+            sendFrame(websocket::encodeFrame(Opcode::Ping, {}));
+        }
+        return;
+    case State::Closing:
+        if (nowMs > m_closeDeadlineMs)
+            abort();
+        return;
+    case State::Closed:
+        return;
+    }
+}
+
+void Connection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_decoder)
+        m_context.metrics.webSocketsOpen.fetch_sub(1, std::memory_order_relaxed);
+    m_state = State::Closed;
+    m_handler.connectionClosed(*this);
+}
+
+} // namespace natter

@@ -1,0 +1,349 @@
+#include "ioworker.h"
+
+#include "names.h"
+#include "restapi.h"
+#include "roomshard.h"
+#include "servercontext.h"
+#include "threading.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcWorker, "natter.server.worker")
+
+namespace natter {
+
+using protocol::ErrorCode;
+using websocket::CloseCode;
+
+IoWorker::IoWorker(ServerContext &context, int index)
+    : m_context(context)
+    , m_index(index)
+{
+    setObjectName(QStringLiteral("io worker %1").arg(index));
+    m_limits.maxContentBytes = context.config.maxContentBytes;
+}
+
+IoWorker::~IoWorker() = default;
+
+void IoWorker::start()
+{
+    m_rest = std::make_unique<RestApi>(m_context, *this);
+    const auto &config = m_context.config;
+    // One coarse timer per worker checks every connection's deadlines: a timer per connection would cost
+    // memory and wake-ups, and a deadline a quarter-period late is fine for all of them.
+    const int shortest = std::min({config.pingIntervalMs, config.idleTimeoutMs, config.handshakeTimeoutMs,
+                                   config.httpTimeoutMs, config.closeTimeoutMs});
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setInterval(std::clamp(shortest / 4, 10, 1000));
+    connect(m_sweepTimer, &QTimer::timeout, this, &IoWorker::sweep);
+    m_sweepTimer->start();
+}
+
+void IoWorker::adopt(qintptr socketDescriptor)
+{
+    auto *connection = new Connection(m_nextConnectionId++, m_context, *this, this);
+    if (m_nextConnectionId == 0)
+        m_nextConnectionId = 1; // ids wrap after four billion connections; 0 stays unused
+    if (!connection->adopt(socketDescriptor) || m_shuttingDown) {
+        connection->abort();
+        return;
+    }
+    m_connections.insert(connection->id(), connection);
+    m_context.metrics.connectionsOpen.fetch_add(1, std::memory_order_relaxed);
+    m_context.metrics.connectionsAccepted.fetch_add(1, std::memory_order_relaxed);
+    qCDebug(lcWorker).noquote() << connection->peer() << "connected";
+}
+
+void IoWorker::sweep()
+{
+    const qint64 now = m_context.nowMs();
+    // Copy: a check may close a connection, which removes it from the map.
+    const auto connections = m_connections.values();
+    for (Connection *connection : connections)
+        connection->checkTimers(now);
+}
+
+void IoWorker::deliver(const QByteArray &wireFrame, const QList<quint32> &connections, bool isMessage)
+{
+    quint64 delivered = 0;
+    for (const quint32 id : connections) {
+        if (Connection *connection = m_connections.value(id))
+            delivered += connection->sendFrame(wireFrame) ? 1 : 0;
+    }
+    if (isMessage)
+        m_context.metrics.messagesOut.fetch_add(delivered, std::memory_order_relaxed);
+}
+
+void IoWorker::sendTo(quint32 connection, const QByteArray &wireFrame)
+{
+    if (Connection *target = m_connections.value(connection))
+        target->sendFrame(wireFrame);
+}
+
+void IoWorker::roomClosed(const QString &room, const QByteArray &wireFrame, const QList<quint32> &everyone,
+                          const QList<quint32> &typed)
+{
+    for (const quint32 id : everyone) {
+        Connection *connection = m_connections.value(id);
+        if (!connection)
+            continue;
+        connection->session.rooms.remove(room);
+        if (typed.contains(id)) {
+            connection->sendFrame(wireFrame);
+        } else {
+            // A seed client lives in exactly one room: with it gone, the connection has nothing left.
+            connection->close(CloseCode::NormalClosure, "room deleted");
+        }
+    }
+}
+
+void IoWorker::forgetRoom(quint32 connection, const QString &room)
+{
+    if (Connection *target = m_connections.value(connection))
+        target->session.rooms.remove(room);
+}
+
+void IoWorker::httpRequest(Connection &connection, http::Request &&request)
+{
+    m_context.metrics.httpRequests.fetch_add(1, std::memory_order_relaxed);
+    if (m_shuttingDown) {
+        connection.respond(http::Response::error(503, QStringLiteral("the server is shutting down")));
+        return;
+    }
+    if (request.pathSegments.size() == 1 && request.pathSegments[0] == protocol::path::webSocket.mid(1)) {
+        upgrade(connection, request);
+        return;
+    }
+    QPointer<Connection> target(&connection);
+    m_rest->handle(request, [this, target](const http::Response &response) {
+        if (response.status >= 400)
+            m_context.metrics.httpErrors.fetch_add(1, std::memory_order_relaxed);
+        if (target)
+            target->respond(response);
+    });
+}
+
+void IoWorker::upgrade(Connection &connection, const http::Request &request)
+{
+    auto refuse = [&](int status, const QString &message) {
+        m_context.metrics.httpErrors.fetch_add(1, std::memory_order_relaxed);
+        qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket refused:" << status << message;
+        auto response = http::Response::error(status, message);
+        if (status == 426)
+            response.extraHeaders = {{"Upgrade", "websocket"}, {"Sec-WebSocket-Version", "13"}};
+        connection.respond(response);
+    };
+    if (request.method != "GET")
+        return refuse(405, QStringLiteral("open the WebSocket with GET"));
+    if (!request.headerHasToken("upgrade", "websocket") || !request.headerHasToken("connection", "upgrade"))
+        return refuse(426, QStringLiteral("this path takes a WebSocket upgrade"));
+    if (request.header("sec-websocket-version") != "13")
+        return refuse(426, QStringLiteral("only WebSocket version 13 is supported"));
+    if (QByteArray::fromBase64(request.header("sec-websocket-key")).size() != 16)
+        return refuse(400, QStringLiteral("missing or malformed Sec-WebSocket-Key"));
+
+    const bool hasRoom = request.query.contains(protocol::query::room);
+    const QString room = request.query.value(protocol::query::room);
+    const QString user = request.query.value(protocol::query::user);
+    if (hasRoom) {
+        if (room.isEmpty())
+            return refuse(400, QStringLiteral("missing room: connect to /ws?room=ROOM&user=NAME"));
+        if (user.isEmpty())
+            return refuse(400, QStringLiteral("missing user: connect to /ws?room=ROOM&user=NAME"));
+        if (!names::isValidRoomName(room))
+            return refuse(400, names::roomNameRule());
+    } else if (request.query.contains(protocol::query::user) && user.isEmpty()) {
+        return refuse(400, QStringLiteral("missing user: connect to /ws?user=NAME"));
+    }
+    if (!user.isEmpty() && !names::isValidUserName(user))
+        return refuse(400, names::userNameRule());
+
+    connection.acceptWebSocket(request);
+    connection.session.typed = !hasRoom;
+    qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket opened" << (hasRoom ? "(simple)" : "(typed)");
+    if (!user.isEmpty())
+        identify(connection, user);
+    if (hasRoom) {
+        connection.session.rooms.insert(room);
+        RoomShard::Who who{{quint32(m_index), connection.id()}, user, false};
+        postTo(m_context.shardFor(room), [who, room](RoomShard &shard) { shard.join(who, {room, {}, {}}, {}); });
+    }
+}
+
+void IoWorker::identify(Connection &connection, const QString &user)
+{
+    connection.session.user = user;
+    ++m_onlineUsers[user];
+    if (connection.session.typed) {
+        connection.sendText(protocol::welcomeFrame({user, m_context.config.serverName, m_context.config.maxContentBytes}));
+    }
+}
+
+void IoWorker::sendError(Connection &connection, ErrorCode code, const QString &message, const QString &requestId)
+{
+    m_context.metrics.protocolErrors.fetch_add(1, std::memory_order_relaxed);
+    connection.sendText(protocol::errorFrame({code, message, requestId}));
+}
+
+void IoWorker::binaryMessage(Connection &connection)
+{
+    sendError(connection, ErrorCode::InvalidFormat, QStringLiteral("binary frames are not supported; send JSON text"));
+}
+
+void IoWorker::textMessage(Connection &connection, QByteArray &&utf8)
+{
+    if (connection.session.typed)
+        handleTyped(connection, utf8);
+    else
+        handleSimple(connection, utf8);
+}
+
+void IoWorker::handleSimple(Connection &connection, const QByteArray &utf8)
+{
+    if (!connection.rateLimiter.tryAcquire(m_context.nowMs())) {
+        m_context.metrics.rateLimited.fetch_add(1, std::memory_order_relaxed);
+        return sendError(connection, ErrorCode::RateLimited, QStringLiteral("too many messages; slow down"));
+    }
+    auto parsed = protocol::parseSimpleContent(utf8, m_limits);
+    if (auto *error = std::get_if<protocol::ProtocolError>(&parsed))
+        return sendError(connection, error->code, error->message);
+    if (connection.session.rooms.isEmpty())
+        return sendError(connection, ErrorCode::NotInRoom, QStringLiteral("the room of this connection was deleted"));
+    const QString room = *connection.session.rooms.cbegin();
+    RoomShard::Who who{{quint32(m_index), connection.id()}, connection.session.user, false};
+    postTo(m_context.shardFor(room), [who, room, content = std::get<QString>(std::move(parsed))](RoomShard &shard) {
+        shard.post(who, room, content, {}, {});
+    });
+}
+
+void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
+{
+    auto parsed = protocol::parseRequest(utf8, m_limits);
+    if (auto *error = std::get_if<protocol::ProtocolError>(&parsed))
+        return sendError(connection, error->code, error->message, error->requestId);
+    auto &[requestId, request] = std::get<protocol::ParsedRequest>(parsed);
+
+    if (!connection.rateLimiter.tryAcquire(m_context.nowMs())) {
+        m_context.metrics.rateLimited.fetch_add(1, std::memory_order_relaxed);
+        return sendError(connection, ErrorCode::RateLimited, QStringLiteral("too many requests; slow down"), requestId);
+    }
+    auto &session = connection.session;
+    if (std::holds_alternative<protocol::Ping>(request)) {
+        connection.sendText(protocol::pongFrame(requestId, QDateTime::currentMSecsSinceEpoch()));
+        return;
+    }
+    if (auto *hello = std::get_if<protocol::Hello>(&request)) {
+        if (!session.user.isEmpty()) {
+            return sendError(connection, ErrorCode::InvalidPayload,
+                             QStringLiteral("this connection is already identified as '%1'").arg(session.user),
+                             requestId);
+        }
+        return identify(connection, hello->user);
+    }
+    if (session.user.isEmpty()) {
+        return sendError(connection, ErrorCode::HelloRequired,
+                         QStringLiteral("say hello with a user name first, or connect to /ws?user=NAME"), requestId);
+    }
+
+    const RoomShard::Who who{{quint32(m_index), connection.id()}, session.user, true};
+    auto notInRoom = [&](const QString &room) {
+        sendError(connection, ErrorCode::NotInRoom, QStringLiteral("you have not joined '%1'").arg(room), requestId);
+    };
+
+    if (auto *join = std::get_if<protocol::Join>(&request)) {
+        if (!session.rooms.contains(join->room) && session.rooms.size() >= m_context.config.maxRoomsPerConnection) {
+            return sendError(connection, ErrorCode::TooManyRooms,
+                             QStringLiteral("one connection may join at most %1 rooms")
+                                 .arg(m_context.config.maxRoomsPerConnection),
+                             requestId);
+        }
+        session.rooms.insert(join->room);
+        postTo(m_context.shardFor(join->room),
+               [who, join = *join, requestId](RoomShard &shard) { shard.join(who, join, requestId); });
+    } else if (auto *leave = std::get_if<protocol::Leave>(&request)) {
+        if (!session.rooms.remove(leave->room))
+            return notInRoom(leave->room);
+        postTo(m_context.shardFor(leave->room),
+               [who, room = leave->room, requestId](RoomShard &shard) { shard.leave(who, room, requestId); });
+    } else if (auto *send = std::get_if<protocol::Send>(&request)) {
+        if (!session.rooms.contains(send->room))
+            return notInRoom(send->room);
+        postTo(m_context.shardFor(send->room), [who, send = std::move(*send), requestId](RoomShard &shard) {
+            shard.post(who, send.room, send.content, send.clientId, requestId);
+        });
+    } else if (auto *typing = std::get_if<protocol::Typing>(&request)) {
+        if (!session.rooms.contains(typing->room))
+            return notInRoom(typing->room);
+        postTo(m_context.shardFor(typing->room),
+               [who, typing = *typing](RoomShard &shard) { shard.typing(who, typing.room, typing.active); });
+    } else if (auto *history = std::get_if<protocol::HistoryRequest>(&request)) {
+        if (!session.rooms.contains(history->room))
+            return notInRoom(history->room);
+        postTo(m_context.shardFor(history->room),
+               [who, history = *history, requestId](RoomShard &shard) { shard.history(who, history, requestId); });
+    }
+}
+
+void IoWorker::connectionClosed(Connection &connection)
+{
+    if (!m_connections.remove(connection.id()))
+        return;
+    m_context.metrics.connectionsOpen.fetch_sub(1, std::memory_order_relaxed);
+    auto &session = connection.session;
+    if (!session.user.isEmpty()) {
+        auto it = m_onlineUsers.find(session.user);
+        if (it != m_onlineUsers.end() && --*it <= 0)
+            m_onlineUsers.erase(it);
+    }
+    if (connection.state() != Connection::State::Http || !session.rooms.isEmpty())
+        qCInfo(lcWorker).noquote() << connection.peer() << "closed";
+    // Tell each shard that holds one of its rooms, once.
+    QHash<RoomShard *, QStringList> roomsByShard;
+    for (const QString &room : std::as_const(session.rooms))
+        roomsByShard[m_context.shardFor(room)].append(room);
+    const ConnectionKey key{quint32(m_index), connection.id()};
+    for (auto it = roomsByShard.cbegin(); it != roomsByShard.cend(); ++it) {
+        postTo(it.key(), [key, rooms = it.value()](RoomShard &shard) { shard.dropConnection(key, rooms); });
+    }
+    connection.deleteLater();
+    finishShutdownIfDrained();
+}
+
+void IoWorker::beginShutdown()
+{
+    m_shuttingDown = true;
+    m_shutdownTimer = new QTimer(this);
+    m_shutdownTimer->setSingleShot(true);
+    connect(m_shutdownTimer, &QTimer::timeout, this, [this] {
+        const auto remaining = m_connections.values();
+        for (Connection *connection : remaining)
+            connection->abort();
+        finishShutdownIfDrained();
+    });
+    m_shutdownTimer->start(m_context.config.closeTimeoutMs);
+    const auto connections = m_connections.values();
+    for (Connection *connection : connections) {
+        if (connection->state() == Connection::State::WebSocket)
+            connection->close(CloseCode::GoingAway, "server shutting down");
+        else if (connection->state() == Connection::State::Http)
+            connection->abort();
+    }
+    finishShutdownIfDrained();
+}
+
+void IoWorker::finishShutdownIfDrained()
+{
+    if (!m_shuttingDown || !m_connections.isEmpty())
+        return;
+    m_sweepTimer->stop();
+    m_shutdownTimer->stop();
+    thread()->quit();
+}
+
+} // namespace natter

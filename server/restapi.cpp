@@ -1,0 +1,329 @@
+#include "restapi.h"
+
+#include "ioworker.h"
+#include "names.h"
+#include "protocol.h"
+#include "roomshard.h"
+#include "servercontext.h"
+#include "threading.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+
+namespace natter {
+
+using http::Response;
+
+namespace {
+
+Response methodNotAllowed(QByteArray allowed)
+{
+    auto response = Response::error(405, QStringLiteral("method not allowed; use %1").arg(QString::fromLatin1(allowed)));
+    response.extraHeaders.append({"Allow", allowed});
+    return response;
+}
+
+bool methodIs(const http::Request &request, QByteArrayView method)
+{
+    return request.method == method || (method == "GET" && request.method == "HEAD");
+}
+
+QJsonObject summaryJson(const RoomSummary &room)
+{
+    return {
+        {QLatin1StringView("name"), room.name},
+        {QLatin1StringView("members"), qint64(room.members)},
+        {QLatin1StringView("messages"), qint64(room.messagesHeld)},
+        {QLatin1StringView("last_seq"), qint64(room.lastSeq)},
+        {QLatin1StringView("last_activity"), room.lastActivityMs},
+    };
+}
+
+QJsonArray usersJson(const std::map<QString, int> &users)
+{
+    QJsonArray array;
+    for (const auto &[user, connections] : users)
+        array.append(QJsonObject{{QLatin1StringView("user"), user}, {QLatin1StringView("connections"), connections}});
+    return array;
+}
+
+/// Reads an optional positive integer query parameter; nullopt+false when malformed.
+bool readPositive(const http::Request &request, const QString &key, qint64 max, std::optional<qint64> &out)
+{
+    if (!request.query.contains(key))
+        return true;
+    bool ok = false;
+    const qint64 value = request.query.value(key).toLongLong(&ok);
+    if (!ok || value < 1 || value > max)
+        return false;
+    out = value;
+    return true;
+}
+
+} // namespace
+
+RestApi::RestApi(ServerContext &context, IoWorker &worker)
+    : m_context(context)
+    , m_worker(worker)
+{
+}
+
+void RestApi::handle(const http::Request &request, Reply reply)
+{
+    const QStringList &path = request.pathSegments;
+    const QString joined = request.path();
+
+    if (joined == protocol::path::health) {
+        if (!methodIs(request, "GET"))
+            return reply(methodNotAllowed("GET"));
+        return reply(Response::json(200, QJsonDocument(QJsonObject{
+                                              {QLatin1StringView("status"), QLatin1StringView("ok")},
+                                              {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
+                                              {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
+                                          })));
+    }
+    if (joined == protocol::path::stats) {
+        if (!methodIs(request, "GET"))
+            return reply(methodNotAllowed("GET"));
+        return reply(Response{200, "application/json", statsJson(m_context), {}});
+    }
+    if (joined == protocol::path::metrics) {
+        if (!methodIs(request, "GET"))
+            return reply(methodNotAllowed("GET"));
+        return reply(Response{200, "text/plain; version=0.0.4; charset=utf-8", prometheusText(m_context), {}});
+    }
+    if (joined == protocol::path::openApi) {
+        if (!methodIs(request, "GET"))
+            return reply(methodNotAllowed("GET"));
+        QFile file(QStringLiteral(":/natter/openapi.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return reply(Response::error(500, QStringLiteral("the API description is missing from this build")));
+        return reply(Response{200, "application/json", file.readAll(), {}});
+    }
+    if (joined == protocol::path::online) {
+        if (!methodIs(request, "GET"))
+            return reply(methodNotAllowed("GET"));
+        return online(std::move(reply));
+    }
+    if (path.size() >= 2 && path[0] == QLatin1String("api") && path[1] == QLatin1String("rooms")) {
+        if (path.size() == 2) {
+            if (methodIs(request, "GET"))
+                return listRooms(std::move(reply));
+            if (request.method == "POST")
+                return createRoom(request, std::move(reply));
+            return reply(methodNotAllowed("GET, POST"));
+        }
+        const QString &room = path[2];
+        if (path.size() <= 4 && !names::isValidRoomName(room))
+            return reply(Response::error(400, names::roomNameRule()));
+        if (path.size() == 3)
+            return roomResource(request, room, std::move(reply));
+        if (path.size() == 4 && path[3] == protocol::path::messagesSuffix) {
+            if (!methodIs(request, "GET"))
+                return reply(methodNotAllowed("GET"));
+            return roomMessages(request, room, std::move(reply));
+        }
+        if (path.size() == 4 && path[3] == protocol::path::membersSuffix) {
+            if (!methodIs(request, "GET"))
+                return reply(methodNotAllowed("GET"));
+            return roomMembers(room, std::move(reply));
+        }
+    }
+    reply(Response::error(404, QStringLiteral("no such endpoint: %1").arg(joined.left(200))));
+}
+
+void RestApi::listRooms(Reply reply)
+{
+    m_worker.gather<RoomShard, QList<RoomSummary>>(
+        m_context.shards, [](RoomShard &shard) { return shard.summaries(); },
+        [reply](QList<QList<RoomSummary>> perShard) {
+            QList<RoomSummary> rooms;
+            for (const auto &list : perShard)
+                rooms.append(list);
+            std::sort(rooms.begin(), rooms.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+            QJsonArray array;
+            for (const auto &room : rooms)
+                array.append(summaryJson(room));
+            reply(Response::json(200, QJsonDocument(array)));
+        });
+}
+
+void RestApi::createRoom(const http::Request &request, Reply reply)
+{
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return reply(Response::error(400, QStringLiteral("the body must be a JSON object like {\"name\": \"lobby\"}")));
+    const auto nameValue = document.object().value(QLatin1StringView("name"));
+    if (!nameValue.isString())
+        return reply(Response::error(400, QStringLiteral("'name' must be a string")));
+    const QString name = nameValue.toString();
+    if (!names::isValidRoomName(name))
+        return reply(Response::error(400, names::roomNameRule()));
+
+    m_worker.gather<RoomShard, std::pair<RoomShard::CreateResult, RoomSummary>>(
+        {m_context.shardFor(name)},
+        [name](RoomShard &shard) {
+            RoomSummary created;
+            const auto result = shard.createRoom(name, created);
+            return std::pair{result, created};
+        },
+        [reply, name](QList<std::pair<RoomShard::CreateResult, RoomSummary>> results) {
+            const auto &[result, summary] = results.constFirst();
+            switch (result) {
+            case RoomShard::CreateResult::Created:
+                return reply(Response::json(201, QJsonDocument(summaryJson(summary))));
+            case RoomShard::CreateResult::Exists:
+                return reply(Response::error(409, QStringLiteral("room '%1' already exists").arg(name)));
+            case RoomShard::CreateResult::LimitReached:
+                return reply(Response::error(507, QStringLiteral("the server cannot hold more rooms")));
+            }
+        });
+}
+
+void RestApi::roomResource(const http::Request &request, const QString &room, Reply reply)
+{
+    if (methodIs(request, "GET")) {
+        m_worker.gather<RoomShard, std::optional<RoomSummary>>(
+            {m_context.shardFor(room)},
+            [room](RoomShard &shard) -> std::optional<RoomSummary> {
+                for (const auto &summary : shard.summaries()) {
+                    if (summary.name == room)
+                        return summary;
+                }
+                return std::nullopt;
+            },
+            [reply, room](QList<std::optional<RoomSummary>> results) {
+                if (!results.constFirst())
+                    return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+                reply(Response::json(200, QJsonDocument(summaryJson(*results.constFirst()))));
+            });
+        return;
+    }
+    if (request.method != "DELETE")
+        return reply(methodNotAllowed("GET, DELETE"));
+    m_worker.gather<RoomShard, RoomShard::DeleteResult>(
+        {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
+        [reply, room](QList<RoomShard::DeleteResult> results) {
+            switch (results.constFirst()) {
+            case RoomShard::DeleteResult::Deleted:
+                return reply(Response::json(
+                    200, QJsonDocument(QJsonObject{{QLatin1StringView("deleted"), room}})));
+            case RoomShard::DeleteResult::NotFound:
+                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+            case RoomShard::DeleteResult::Protected:
+                return reply(Response::error(403, QStringLiteral("the '%1' room cannot be deleted").arg(room)));
+            }
+        });
+}
+
+void RestApi::roomMessages(const http::Request &request, const QString &room, Reply reply)
+{
+    std::optional<qint64> limit, before;
+    if (!readPositive(request, QStringLiteral("limit"), protocol::maxHistoryPage, limit))
+        return reply(Response::error(400, QStringLiteral("'limit' must be a whole number from 1 to %1")
+                                              .arg(protocol::maxHistoryPage)));
+    if (!readPositive(request, QStringLiteral("before"), qint64(1) << 53, before))
+        return reply(Response::error(400, QStringLiteral("'before' must be a positive whole number (a seq)")));
+    const int pageSize = int(limit.value_or(100));
+    const quint64 beforeSeq = quint64(before.value_or(0));
+    m_worker.gather<RoomShard, std::optional<QList<ChatMessage>>>(
+        {m_context.shardFor(room)},
+        [room, beforeSeq, pageSize](RoomShard &shard) { return shard.messages(room, beforeSeq, pageSize); },
+        [reply, room](QList<std::optional<QList<ChatMessage>>> results) {
+            if (!results.constFirst())
+                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+            reply(Response::json(200, QJsonDocument(protocol::messagesToJson(*results.constFirst()))));
+        });
+}
+
+void RestApi::roomMembers(const QString &room, Reply reply)
+{
+    m_worker.gather<RoomShard, std::optional<QHash<QString, int>>>(
+        {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.members(room); },
+        [reply, room](QList<std::optional<QHash<QString, int>>> results) {
+            if (!results.constFirst())
+                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+            std::map<QString, int> sorted;
+            for (auto it = results.constFirst()->cbegin(); it != results.constFirst()->cend(); ++it)
+                sorted[it.key()] = it.value();
+            reply(Response::json(200, QJsonDocument(usersJson(sorted))));
+        });
+}
+
+void RestApi::online(Reply reply)
+{
+    m_worker.gather<IoWorker, QHash<QString, int>>(
+        m_context.workers, [](IoWorker &worker) { return worker.onlineUsers(); },
+        [reply](QList<QHash<QString, int>> perWorker) {
+            std::map<QString, int> users;
+            for (const auto &hash : perWorker) {
+                for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+                    users[it.key()] += it.value();
+            }
+            reply(Response::json(200, QJsonDocument(usersJson(users))));
+        });
+}
+
+QByteArray RestApi::statsJson(const ServerContext &context)
+{
+    const auto &m = context.metrics;
+    const auto load = [](const auto &counter) { return qint64(counter.load(std::memory_order_relaxed)); };
+    return QJsonDocument(QJsonObject{
+                             {QLatin1StringView("connections"), load(m.connectionsOpen)},
+                             {QLatin1StringView("websocket_connections"), load(m.webSocketsOpen)},
+                             {QLatin1StringView("connections_accepted"), load(m.connectionsAccepted)},
+                             {QLatin1StringView("rooms"), load(m.rooms)},
+                             {QLatin1StringView("messages_in"), load(m.messagesIn)},
+                             {QLatin1StringView("messages_out"), load(m.messagesOut)},
+                             {QLatin1StringView("slow_consumers_dropped"), load(m.slowConsumersDropped)},
+                             {QLatin1StringView("rate_limited"), load(m.rateLimited)},
+                             {QLatin1StringView("protocol_errors"), load(m.protocolErrors)},
+                             {QLatin1StringView("http_requests"), load(m.httpRequests)},
+                             {QLatin1StringView("timeouts"), load(m.timeouts)},
+                             {QLatin1StringView("uptime_seconds"), context.nowMs() / 1000},
+                             {QLatin1StringView("started_at"), context.startedAtMs},
+                             {QLatin1StringView("threads"), qint64(context.workers.size())},
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray RestApi::prometheusText(const ServerContext &context)
+{
+    const auto &m = context.metrics;
+    QByteArray out;
+    const auto metric = [&out](const char *name, const char *type, const char *help, auto value) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' + name + ' ' +
+               QByteArray::number(qint64(value)) + '\n';
+    };
+    const auto load = [](const auto &counter) { return counter.load(std::memory_order_relaxed); };
+    out += "# HELP natter_build_info Version of this server.\n# TYPE natter_build_info gauge\n"
+           "natter_build_info{version=\"" NATTER_VERSION "\"} 1\n";
+    metric("natter_connections", "gauge", "Open TCP connections, HTTP and WebSocket.", load(m.connectionsOpen));
+    metric("natter_websocket_connections", "gauge", "Open WebSocket connections.", load(m.webSocketsOpen));
+    metric("natter_rooms", "gauge", "Rooms held by the server.", load(m.rooms));
+    metric("natter_connections_accepted_total", "counter", "TCP connections accepted.", load(m.connectionsAccepted));
+    metric("natter_websockets_accepted_total", "counter", "WebSocket upgrades accepted.", load(m.webSocketsAccepted));
+    metric("natter_messages_received_total", "counter", "Chat messages posted.", load(m.messagesIn));
+    metric("natter_messages_delivered_total", "counter", "Chat message frames queued to recipients.",
+           load(m.messagesOut));
+    metric("natter_slow_consumers_dropped_total", "counter", "Clients dropped for not reading fast enough.",
+           load(m.slowConsumersDropped));
+    metric("natter_rate_limited_total", "counter", "Frames refused by the per-connection rate limit.",
+           load(m.rateLimited));
+    metric("natter_protocol_errors_total", "counter", "Error frames sent to clients.", load(m.protocolErrors));
+    metric("natter_http_requests_total", "counter", "HTTP requests received.", load(m.httpRequests));
+    metric("natter_http_errors_total", "counter", "HTTP responses with a 4xx or 5xx status.", load(m.httpErrors));
+    metric("natter_timeouts_total", "counter", "Connections closed by a handshake, HTTP or idle timeout.",
+           load(m.timeouts));
+    metric("natter_uptime_seconds", "gauge", "Seconds since the server started.", context.nowMs() / 1000);
+    return out;
+}
+
+} // namespace natter

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "protocol.h"
+#include "room.h"
+#include "roomregistry.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace natter {
+
+struct ServerContext;
+
+/** @brief What REST shows of a room. */
+struct RoomSummary
+{
+    QString name;
+    qsizetype members = 0;
+    qsizetype messagesHeld = 0;
+    quint64 lastSeq = 0;
+    qint64 lastActivityMs = 0; ///< Unix time in milliseconds.
+};
+
+/**
+ * @brief Owns the rooms whose names hash to it and is the only thread that changes them.
+ *
+ * Every public method runs on the shard's thread: I/O workers post to it with QMetaObject::invokeMethod.
+ * A room's state changes in the order its requests arrive, which is what orders its messages. Outgoing
+ * frames are serialised once here and handed to each worker that has recipients as the same bytes.
+ */
+class RoomShard : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoomShard(ServerContext &context, int index);
+    ~RoomShard() override;
+
+    struct Who
+    {
+        ConnectionKey key;
+        QString user;
+        bool typed = true; ///< Typed clients get replies, presence and typing; seed clients only messages.
+    };
+
+    /// Creates @p name if it does not exist (the server's default room).
+    void ensureRoom(const QString &name);
+
+    // Chat requests from I/O workers.
+    void join(const Who &who, const protocol::Join &request, const QString &requestId);
+    void leave(const Who &who, const QString &room, const QString &requestId);
+    void post(const Who &who, const QString &room, const QString &content, const QString &clientId,
+              const QString &requestId);
+    void typing(const Who &who, const QString &room, bool active);
+    void history(const Who &who, const protocol::HistoryRequest &request, const QString &requestId);
+    /// A connection went away: forget its membership of @p rooms.
+    void dropConnection(ConnectionKey key, const QStringList &rooms);
+
+    // Reads and changes for REST.
+    QList<RoomSummary> summaries() const;
+    enum class CreateResult { Created, Exists, LimitReached };
+    CreateResult createRoom(const QString &name, RoomSummary &created);
+    enum class DeleteResult { Deleted, NotFound, Protected };
+    DeleteResult deleteRoom(const QString &name);
+    /// Up to @p limit messages before @p before (0: the newest); nullopt when the room does not exist.
+    std::optional<QList<ChatMessage>> messages(const QString &name, quint64 before, int limit) const;
+    std::optional<QHash<QString, int>> members(const QString &name) const;
+
+private:
+    /// Recipients of one room, grouped by the worker that owns their connections.
+    struct Audience
+    {
+        QList<QList<quint32>> everyone; ///< Index: worker.
+        QList<QList<quint32>> typed;
+    };
+
+    Room *roomForUse(const QString &name);
+    const Audience &audienceOf(const Room &room);
+    void invalidateAudience(const QString &room) { m_audiences.remove(room); }
+    void reply(ConnectionKey key, const QByteArray &json) const;
+    void replyError(const Who &who, protocol::ErrorCode code, const QString &message, const QString &requestId) const;
+    /// Sends @p json (once serialised, once framed) to every listed connection of every worker.
+    void broadcast(const QList<QList<quint32>> &recipients, const QByteArray &json, bool isMessage,
+                   ConnectionKey except = {}, bool hasExcept = false) const;
+    void removeMember(Room &room, ConnectionKey key);
+
+    ServerContext &m_context;
+    RoomRegistry m_rooms;
+    QHash<QString, Audience> m_audiences;
+};
+
+} // namespace natter

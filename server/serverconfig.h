@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace natter {
+
+/** @brief Everything that tunes a server; defaults are what `natter --server` uses with no options. */
+struct ServerConfig
+{
+    quint16 port = 8082;
+    QHostAddress bindAddress = QHostAddress::AnyIPv4;
+    QString dataDir;            ///< Empty: no data directory is used (embedded servers, tests).
+    QString serverName;         ///< Shown to clients and on the LAN; defaults to the host name.
+    int historyCapacity = 100;  ///< Messages each room keeps in its ring.
+    int threads = 0;            ///< I/O workers and room shards each; 0 = number of cores.
+    bool announce = true;       ///< Send the LAN discovery beacon.
+    quint16 announcePort = 8083;
+
+    // Liveness and timeouts (milliseconds).
+    int pingIntervalMs = 54'000;
+    int idleTimeoutMs = 60'000;
+    int handshakeTimeoutMs = 10'000;
+    int httpTimeoutMs = 10'000;
+    int closeTimeoutMs = 2'000; ///< How long a closing WebSocket may take to answer before it is cut.
+
+    // Sizes.
+    int maxContentBytes = 4096;
+    int maxFrameBytes = 64 * 1024;
+    int maxHeaderBytes = 8 * 1024;
+    int maxBodyBytes = 64 * 1024;
+    qint64 maxSendQueueBytes = 1024 * 1024;
+    int maxSendQueueFrames = 2048;
+    int listenBacklog = 4096;
+    int maxRooms = 10'000;             ///< Rooms the server holds at most (lazy creation stops there).
+    int maxRoomsPerConnection = 100;   ///< Rooms one connection may have joined at once.
+
+    // Rate limit per connection on incoming data frames (0 = off).
+    double rateLimit = 20;
+    double rateBurst = 40;
+
+    int effectiveThreads() const;
+};
+
+/** @brief Outcome of reading the command line: run with a config, or print something and exit. */
+struct ConfigExit
+{
+    int exitCode = 0;
+    QString text; ///< For stdout on success (help, version), stderr on failure.
+};
+
+/**
+ * Reads `natter --server` options, and an INI file given with `--config` whose keys are the long option
+ * names (command-line values win over the file).
+ */
+std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &arguments);
+
+} // namespace natter

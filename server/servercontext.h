@@ -1,0 +1,53 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QElapsedTimer>
+#include <QList>
+
+#include <atomic>
+
+namespace natter {
+
+class IoWorker;
+class RoomShard;
+
+/** @brief Counters every thread bumps without locks; read by /stats and /metrics. */
+struct ServerMetrics
+{
+    std::atomic<qint64> connectionsOpen{0};       ///< TCP connections, HTTP and WebSocket.
+    std::atomic<qint64> webSocketsOpen{0};
+    std::atomic<quint64> connectionsAccepted{0};
+    std::atomic<quint64> webSocketsAccepted{0};
+    std::atomic<quint64> messagesIn{0};           ///< Messages posted (duplicates not counted).
+    std::atomic<quint64> messagesOut{0};          ///< Message frames queued to recipients.
+    std::atomic<quint64> slowConsumersDropped{0};
+    std::atomic<quint64> rateLimited{0};
+    std::atomic<quint64> protocolErrors{0};       ///< Error frames sent.
+    std::atomic<quint64> httpRequests{0};
+    std::atomic<quint64> httpErrors{0};           ///< HTTP responses with a 4xx or 5xx status.
+    std::atomic<quint64> timeouts{0};             ///< Connections closed by a handshake, HTTP or idle timeout.
+    std::atomic<qint64> rooms{0};
+};
+
+/**
+ * @brief What the server's threads share: the configuration, the counters and each other's addresses.
+ *
+ * Built before any thread starts and torn down after all have stopped, so the pointers are stable for
+ * the threads' whole lives. Only the objects' queued entry points are called across threads.
+ */
+struct ServerContext
+{
+    ServerConfig config;
+    ServerMetrics metrics;
+    QList<RoomShard *> shards;
+    QList<IoWorker *> workers;
+    QElapsedTimer clock; ///< Monotonic time shared by all threads.
+    qint64 startedAtMs = 0; ///< Wall clock at start.
+    quint16 port = 0;
+
+    RoomShard *shardFor(const QString &room) const { return shards.at(qsizetype(qHash(room, 0) % quint64(shards.size()))); }
+    qint64 nowMs() const { return clock.elapsed(); }
+};
+
+} // namespace natter
