@@ -217,7 +217,7 @@ void IoWorker::handleSimple(Connection &connection, const QByteArray &utf8)
         return sendError(connection, ErrorCode::NotInRoom, QStringLiteral("the room of this connection was deleted"));
     const QString room = *connection.session.rooms.cbegin();
     RoomShard::Who who{{quint32(m_index), connection.id()}, connection.session.user, false};
-    postTo(m_context.shardFor(room), [who, room, content = std::get<QString>(std::move(parsed))](RoomShard &shard) {
+    postTo(m_context.shardFor(room), [who, room, content = std::get<QString>(parsed)](RoomShard &shard) {
         shard.post(who, room, content, {}, {});
     });
 }
@@ -274,8 +274,9 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
     } else if (auto *send = std::get_if<protocol::Send>(&request)) {
         if (!session.rooms.contains(send->room))
             return notInRoom(send->room);
-        postTo(m_context.shardFor(send->room), [who, send = std::move(*send), requestId](RoomShard &shard) {
-            shard.post(who, send.room, send.content, send.clientId, requestId);
+        RoomShard *shard = m_context.shardFor(send->room); // before the move below
+        postTo(shard, [who, send = std::move(*send), requestId](RoomShard &target) {
+            target.post(who, send.room, send.content, send.clientId, requestId);
         });
     } else if (auto *typing = std::get_if<protocol::Typing>(&request)) {
         if (!session.rooms.contains(typing->room))

@@ -1,0 +1,41 @@
+#include "testserver.h"
+
+#include <QTest>
+
+TestServer::TestServer(const std::function<void(natter::ServerConfig &)> &tweak)
+{
+    auto config = defaultConfig();
+    if (tweak)
+        tweak(config);
+    m_server = std::make_unique<natter::ChatServer>(config);
+    if (!m_server->start())
+        qWarning("test server failed to start: %s", qUtf8Printable(m_server->errorString()));
+}
+
+TestServer::~TestServer() = default;
+
+natter::ServerConfig TestServer::defaultConfig()
+{
+    natter::ServerConfig config;
+    config.port = 0;
+    config.bindAddress = QHostAddress::LocalHost;
+    config.threads = 2;
+    config.announce = false;
+    config.serverName = QStringLiteral("test server");
+    config.rateLimit = 10'000;
+    config.rateBurst = 10'000;
+    return config;
+}
+
+QUrl TestServer::webSocketUrl(const QString &query) const
+{
+    QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port()));
+    if (!query.isEmpty())
+        url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+QUrl TestServer::httpUrl(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery), QUrl::StrictMode);
+}
