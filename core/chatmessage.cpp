@@ -23,12 +23,13 @@ QJsonObject ChatMessage::toJson() const
 
 std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &object)
 {
-    const auto seqValue = object.value(field::seq);
+    // toInteger() gives the fallback for fractions and numbers beyond qint64, so those are refused too.
+    const qint64 seq = object.value(field::seq).toInteger(-1);
     if (!object.value(field::room).isString() || !object.value(field::user).isString() ||
-        !object.value(field::content).isString() || !seqValue.isDouble() || seqValue.toDouble() < 1)
+        !object.value(field::content).isString() || seq < 1)
         return std::nullopt;
     ChatMessage message;
-    message.seq = static_cast<quint64>(seqValue.toInteger());
+    message.seq = static_cast<quint64>(seq);
     message.id = object.value(field::id).toString();
     message.room = object.value(field::room).toString();
     message.user = object.value(field::user).toString();

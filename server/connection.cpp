@@ -201,8 +201,14 @@ bool Connection::sendFrame(const QByteArray &wireFrame)
     if (m_state != State::WebSocket)
         return false;
     const auto &config = m_context.config;
-    if (m_socket->bytesToWrite() + wireFrame.size() > config.maxSendQueueBytes ||
-        queuedFrames() >= config.maxSendQueueFrames) {
+    const auto overBound = [&] {
+        return m_socket->bytesToWrite() + wireFrame.size() > config.maxSendQueueBytes ||
+               queuedFrames() >= config.maxSendQueueFrames;
+    };
+    // Only what the kernel will not take counts against the client: try handing it over first.
+    if (overBound())
+        m_socket->flush();
+    if (overBound()) {
         m_context.metrics.slowConsumersDropped.fetch_add(1, std::memory_order_relaxed);
         qCInfo(lcConnection).noquote() << peer() << "dropped: not reading fast enough (" << m_socket->bytesToWrite()
                                        << "bytes," << queuedFrames() << "frames queued)";
@@ -223,6 +229,17 @@ void Connection::writeRaw(const QByteArray &bytes)
     m_socket->write(bytes);
     m_bytesQueued += bytes.size();
     m_frameEnds.append(m_bytesQueued);
+    if (!m_flushRequested) {
+        m_flushRequested = true;
+        m_handler.flushRequested(*this);
+    }
+}
+
+void Connection::flush()
+{
+    m_flushRequested = false;
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->flush();
 }
 
 void Connection::onBytesWritten(qint64 bytes)

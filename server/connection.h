@@ -29,6 +29,8 @@ public:
     virtual void binaryMessage(Connection &connection) = 0;
     /// The socket is gone; called exactly once. The handler deletes the connection later.
     virtual void connectionClosed(Connection &connection) = 0;
+    /// Bytes were queued: the handler calls Connection::flush() soon, once for everything queued meanwhile.
+    virtual void flushRequested(Connection &connection) = 0;
 
 protected:
     ~ConnectionHandler() = default;
@@ -84,6 +86,9 @@ public:
     /// Called periodically by the worker: enforces timeouts and sends pings.
     void checkTimers(qint64 nowMs);
 
+    /// Hands queued bytes to the kernel now (Qt would otherwise wait for the next write notification).
+    void flush();
+
     qint64 queuedBytes() const;
     qsizetype queuedFrames() const { return m_frameEnds.size() - m_frameEndsHead; }
 
@@ -118,6 +123,7 @@ private:
     qint64 m_bytesQueued = 0;
     qint64 m_bytesWritten = 0;
     bool m_finished = false;
+    bool m_flushRequested = false;
 };
 
 } // namespace natter

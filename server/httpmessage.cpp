@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace natter::http {
 
@@ -187,13 +188,25 @@ RequestParser::Status RequestParser::parseHead(QByteArrayView head)
 
     if (!request.header("transfer-encoding").isEmpty())
         return fail(411, QStringLiteral("send request bodies with Content-Length"));
-    const QByteArray lengthHeader = request.header("content-length");
+    // Exactly one Content-Length of digits only (RFC 9112 section 6.3): anything looser invites request smuggling.
+    QList<QByteArray> lengths;
+    for (const auto &[name, value] : request.headers) {
+        if (name == "content-length")
+            lengths.append(value);
+    }
     m_bodyLength = 0;
-    if (!lengthHeader.isEmpty()) {
-        bool ok = false;
-        const qlonglong length = lengthHeader.toLongLong(&ok);
-        if (!ok || length < 0)
+    if (!lengths.isEmpty()) {
+        const QByteArray &lengthHeader = lengths.constFirst();
+        const bool digitsOnly = !lengthHeader.isEmpty() &&
+                                std::all_of(lengthHeader.cbegin(), lengthHeader.cend(),
+                                            [](char c) { return c >= '0' && c <= '9'; });
+        const bool consistent = std::all_of(lengths.cbegin(), lengths.cend(),
+                                            [&](const QByteArray &other) { return other == lengthHeader; });
+        if (!digitsOnly || !consistent)
             return fail(400, QStringLiteral("invalid Content-Length"));
+        // More than 18 digits cannot fit a qint64 safely and is certainly over any body cap.
+        const qlonglong length = lengthHeader.size() > 18 ? std::numeric_limits<qlonglong>::max()
+                                                          : lengthHeader.toLongLong();
         if (length > m_maxBodyBytes)
             return fail(413, QStringLiteral("request body is larger than %1 bytes").arg(m_maxBodyBytes));
         m_bodyLength = qsizetype(length);

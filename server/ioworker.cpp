@@ -316,6 +316,25 @@ void IoWorker::connectionClosed(Connection &connection)
     finishShutdownIfDrained();
 }
 
+void IoWorker::flushRequested(Connection &connection)
+{
+    m_pendingFlush.append(connection.id());
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &IoWorker::flushPending, Qt::QueuedConnection);
+    }
+}
+
+void IoWorker::flushPending()
+{
+    m_flushPosted = false;
+    const auto ids = std::exchange(m_pendingFlush, {});
+    for (const quint32 id : ids) {
+        if (Connection *connection = m_connections.value(id))
+            connection->flush();
+    }
+}
+
 void IoWorker::beginShutdown()
 {
     m_shuttingDown = true;

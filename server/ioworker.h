@@ -63,6 +63,8 @@ private:
     void textMessage(Connection &connection, QByteArray &&utf8) override;
     void binaryMessage(Connection &connection) override;
     void connectionClosed(Connection &connection) override;
+    void flushRequested(Connection &connection) override;
+    void flushPending();
 
     void upgrade(Connection &connection, const http::Request &request);
     void identify(Connection &connection, const QString &user);
@@ -82,6 +84,11 @@ private:
     QTimer *m_sweepTimer = nullptr;
     QTimer *m_shutdownTimer = nullptr;
     bool m_shuttingDown = false;
+    /// Connections with bytes queued since the last flush pass; flushed together after the current batch of
+    /// events, so a burst of deliveries becomes one write per socket instead of one per frame, without waiting
+    /// for the event loop to get round to write notifications.
+    QList<quint32> m_pendingFlush;
+    bool m_flushPosted = false;
     protocol::Limits m_limits;
 };
 

@@ -201,7 +201,8 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
             if (it == known.cend())
                 return ConfigExit{2, QStringLiteral("%1: unknown setting '%2'").arg(path, key)};
             const QVariant value = ini.value(key);
-            const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+            // QSettings splits an unquoted value at commas ("name=Team, Chat"); put it back together.
+            const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
                                                                           : value.toString();
             if (const QString error = it->apply(config, it->valueName.isEmpty() && text.isEmpty() ? QStringLiteral("true") : text);
                 !error.isEmpty())

@@ -151,6 +151,14 @@ FrameDecoder::Status FrameDecoder::next(IncomingMessage &out)
             if (opcode == Opcode::Close) {
                 if (payload.size() == 1)
                     return fail(ProtocolError, "close frame with a one-byte payload");
+                if (payload.size() >= 2) {
+                    // Codes a peer may send (RFC 6455 section 7.4): 1005, 1006 and 1015 are never on the wire.
+                    const quint16 code = qFromBigEndian<quint16>(payload.constData());
+                    const bool valid = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+                                       (code >= 3000 && code <= 4999);
+                    if (!valid)
+                        return fail(ProtocolError, "invalid close code");
+                }
                 if (payload.size() > 2 && !isValidUtf8(QByteArrayView(payload).sliced(2)))
                     return fail(InvalidPayload, "close reason is not UTF-8");
             }

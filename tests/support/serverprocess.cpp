@@ -25,6 +25,10 @@ bool ServerProcess::start(const QStringList &extraArguments, int timeoutMs)
                           QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--no-announce")};
     arguments += extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The readiness line is an info message: make sure the test environment's logging rules keep it.
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    m_process.setProcessEnvironment(environment);
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                      [this] { m_log += m_process.readAllStandardError(); });
     m_process.start(executable(), arguments);
