@@ -38,6 +38,9 @@ bool isValidRoomName(const QString &name)
     const bool allowed = allCodePoints(name, maxRoomNameLength, [](char32_t c) {
         return c == u'-' || c == u'_' || c == u'.' || QChar::isLetter(c) || QChar::category(c) == QChar::Number_DecimalDigit;
     });
+    // "." and ".." would be path navigation in REST URLs, not rooms.
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return false;
     return allowed && name.normalized(QString::NormalizationForm_C) == name;
 }
 

@@ -154,7 +154,7 @@ std::variant<ParsedRequest, ProtocolError> parseTyped(const RequestReader &reade
     }
     if (type == type::typing) {
         const auto active = object.value(field::active);
-        if (!active.isUndefined() && !active.isBool())
+        if (!active.isUndefined() && !active.isNull() && !active.isBool())
             return invalid("'active' must be true or false");
         return done(Typing{roomName, active.toBool(true)});
     }

@@ -105,8 +105,13 @@ void IoWorker::roomClosed(const QString &room, const QByteArray &wireFrame, cons
 
 void IoWorker::forgetRoom(quint32 connection, const QString &room)
 {
-    if (Connection *target = m_connections.value(connection))
-        target->session.rooms.remove(room);
+    Connection *target = m_connections.value(connection);
+    if (!target)
+        return;
+    target->session.rooms.remove(room);
+    // A seed client exists only for its one room: without it, the connection has no purpose.
+    if (!target->session.typed)
+        target->close(CloseCode::PolicyViolation, "the server cannot hold more rooms");
 }
 
 void IoWorker::httpRequest(Connection &connection, http::Request &&request)
@@ -139,8 +144,12 @@ void IoWorker::upgrade(Connection &connection, const http::Request &request)
             response.extraHeaders = {{"Upgrade", "websocket"}, {"Sec-WebSocket-Version", "13"}};
         connection.respond(response);
     };
-    if (request.method != "GET")
-        return refuse(405, QStringLiteral("open the WebSocket with GET"));
+    if (request.method != "GET") {
+        auto response = http::Response::error(405, QStringLiteral("open the WebSocket with GET"));
+        response.extraHeaders = {{"Allow", "GET"}};
+        m_context.metrics.httpErrors.fetch_add(1, std::memory_order_relaxed);
+        return connection.respond(response);
+    }
     if (!request.headerHasToken("upgrade", "websocket") || !request.headerHasToken("connection", "upgrade"))
         return refuse(426, QStringLiteral("this path takes a WebSocket upgrade"));
     if (request.header("sec-websocket-version") != "13")
@@ -191,8 +200,19 @@ void IoWorker::sendError(Connection &connection, ErrorCode code, const QString &
     connection.sendText(protocol::errorFrame({code, message, requestId}));
 }
 
+bool IoWorker::admit(Connection &connection, const QString &requestId)
+{
+    if (connection.rateLimiter.tryAcquire(m_context.nowMs()))
+        return true;
+    m_context.metrics.rateLimited.fetch_add(1, std::memory_order_relaxed);
+    sendError(connection, ErrorCode::RateLimited, QStringLiteral("too many frames; slow down"), requestId);
+    return false;
+}
+
 void IoWorker::binaryMessage(Connection &connection)
 {
+    if (!admit(connection))
+        return;
     sendError(connection, ErrorCode::InvalidFormat, QStringLiteral("binary frames are not supported; send JSON text"));
 }
 
@@ -206,10 +226,8 @@ void IoWorker::textMessage(Connection &connection, QByteArray &&utf8)
 
 void IoWorker::handleSimple(Connection &connection, const QByteArray &utf8)
 {
-    if (!connection.rateLimiter.tryAcquire(m_context.nowMs())) {
-        m_context.metrics.rateLimited.fetch_add(1, std::memory_order_relaxed);
-        return sendError(connection, ErrorCode::RateLimited, QStringLiteral("too many messages; slow down"));
-    }
+    if (!admit(connection))
+        return;
     auto parsed = protocol::parseSimpleContent(utf8, m_limits);
     if (auto *error = std::get_if<protocol::ProtocolError>(&parsed))
         return sendError(connection, error->code, error->message);
@@ -224,15 +242,15 @@ void IoWorker::handleSimple(Connection &connection, const QByteArray &utf8)
 
 void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
 {
+    // Parsed first so a refusal can carry the request id; every frame is charged, malformed ones too.
     auto parsed = protocol::parseRequest(utf8, m_limits);
-    if (auto *error = std::get_if<protocol::ProtocolError>(&parsed))
+    auto *error = std::get_if<protocol::ProtocolError>(&parsed);
+    if (!admit(connection, error ? error->requestId : std::get<protocol::ParsedRequest>(parsed).requestId))
+        return;
+    if (error)
         return sendError(connection, error->code, error->message, error->requestId);
     auto &[requestId, request] = std::get<protocol::ParsedRequest>(parsed);
 
-    if (!connection.rateLimiter.tryAcquire(m_context.nowMs())) {
-        m_context.metrics.rateLimited.fetch_add(1, std::memory_order_relaxed);
-        return sendError(connection, ErrorCode::RateLimited, QStringLiteral("too many requests; slow down"), requestId);
-    }
     auto &session = connection.session;
     if (std::holds_alternative<protocol::Ping>(request)) {
         connection.sendText(protocol::pongFrame(requestId, QDateTime::currentMSecsSinceEpoch()));

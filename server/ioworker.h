@@ -70,6 +70,8 @@ private:
     void identify(Connection &connection, const QString &user);
     void handleTyped(Connection &connection, const QByteArray &utf8);
     void handleSimple(Connection &connection, const QByteArray &utf8);
+    /// Charges one frame to the connection's rate limit; answers RATE_LIMITED and returns false when over it.
+    bool admit(Connection &connection, const QString &requestId = {});
     void sendError(Connection &connection, protocol::ErrorCode code, const QString &message,
                    const QString &requestId = {});
     void sweep();

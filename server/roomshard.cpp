@@ -51,9 +51,13 @@ Room *RoomShard::roomForUse(const QString &name)
 {
     if (Room *room = m_rooms.find(name))
         return room;
-    if (m_context.metrics.rooms.load(std::memory_order_relaxed) >= m_context.config.maxRooms)
-        return nullptr;
-    m_context.metrics.rooms.fetch_add(1, std::memory_order_relaxed);
+    // Shards create rooms concurrently: reserve a place under the limit atomically.
+    auto &count = m_context.metrics.rooms;
+    qint64 current = count.load(std::memory_order_relaxed);
+    do {
+        if (current >= m_context.config.maxRooms)
+            return nullptr;
+    } while (!count.compare_exchange_weak(current, current + 1, std::memory_order_relaxed));
     qCDebug(lcRoom) << "room created:" << name;
     return &m_rooms.getOrCreate(name, wallClockMs());
 }
@@ -110,13 +114,10 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
     Room *room = roomForUse(request.room);
     if (!room) {
         replyError(who, ErrorCode::RoomLimit, QStringLiteral("the server cannot hold more rooms"), requestId);
-        if (who.typed) {
-            // The worker counted the room as joined when it asked; tell it the join did not happen.
-            const QString roomName = request.room;
-            postTo(m_context.workers.at(who.key.worker), [key = who.key, roomName](IoWorker &worker) {
-                worker.forgetRoom(key.connection, roomName);
-            });
-        }
+        // The worker counted the room as joined when it asked; tell it the join did not happen.
+        postTo(m_context.workers.at(who.key.worker), [key = who.key, roomName = request.room](IoWorker &worker) {
+            worker.forgetRoom(key.connection, roomName);
+        });
         return;
     }
     const bool firstConnectionOfUser = room->addMember(who.key, who.user, who.typed);

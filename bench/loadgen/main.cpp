@@ -1,0 +1,231 @@
+// natter-loadgen: WebSocket load generator for the Natter chat server.
+// See bench/README.md and `natter-loadgen --help`.
+
+#include "common.h"
+#include "options.h"
+#include "procstat.h"
+#include "report.h"
+#include "worker.h"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <random>
+#include <thread>
+#include <vector>
+
+#include <sys/resource.h>
+
+namespace loadgen {
+
+namespace {
+
+// Lets every worker observe Phase::Running (they poll every 5 ms) before the
+// first message is due, so no delivery arrives at a worker that has not yet
+// copied the schedule.
+constexpr uint64_t kStartGraceNs = 20'000'000;
+constexpr auto kPollInterval = std::chrono::milliseconds(2);
+
+constexpr int kExitNoConnection = 3;
+
+using Workers = std::vector<std::unique_ptr<Worker>>;
+
+void sleep_until_ns(uint64_t deadline_ns)
+{
+    timespec ts{};
+    ts.tv_sec = time_t(deadline_ns / 1'000'000'000u);
+    ts.tv_nsec = long(deadline_ns % 1'000'000'000u);
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
+    }
+}
+
+void raise_fd_limit(int clients)
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_NOFILE, &limit);
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+    if (limit.rlim_cur < rlim_t(clients) + 32)
+        std::fprintf(stderr, "natter-loadgen: warning: open file limit %llu is below --clients %d\n",
+                     static_cast<unsigned long long>(limit.rlim_cur), clients);
+}
+
+// Tags this run's payloads so frames from earlier runs are not counted.
+std::string make_run_id(uint64_t seed)
+{
+    constexpr std::string_view digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string id;
+    Rng rng(seed);
+    for (int i = 0; i < 8; ++i)
+        id.push_back(digits[rng.next() % digits.size()]);
+    return id;
+}
+
+// Runs one thread per worker. stop() (or leaving scope by any path, such as an
+// exception) tells the workers to close their connections and joins them.
+class WorkerThreads {
+public:
+    WorkerThreads(SharedState& shared, const Workers& workers) : shared_(shared)
+    {
+        for (const auto& w : workers)
+            threads_.emplace_back([&worker = *w] { worker.run(); });
+    }
+    WorkerThreads(const WorkerThreads&) = delete;
+    WorkerThreads& operator=(const WorkerThreads&) = delete;
+    ~WorkerThreads() { stop(); }
+
+    void stop()
+    {
+        shared_.phase.store(Phase::Stopping, std::memory_order_release);
+        threads_.clear(); // jthread joins
+    }
+
+private:
+    SharedState& shared_;
+    std::vector<std::jthread> threads_;
+};
+
+template <typename Predicate>
+void wait_until(Predicate done)
+{
+    while (!done())
+        std::this_thread::sleep_for(kPollInterval);
+}
+
+uint32_t open_connections(const Workers& workers)
+{
+    uint32_t open = 0;
+    for (const auto& w : workers)
+        open += w->live().open.load(std::memory_order_relaxed);
+    return open;
+}
+
+std::optional<ProcessSample> sample_server(const Options& options)
+{
+    return options.server_pid != 0 ? sample_process(options.server_pid) : std::nullopt;
+}
+
+void run_broadcast(const Options& options, SharedState& shared, const Workers& workers, Summary& summary)
+{
+    summary.receivers = open_connections(workers);
+    Schedule& schedule = shared.schedule;
+    schedule.start_ns = monotonic_ns() + kStartGraceNs;
+    schedule.measure_ns = schedule.start_ns + seconds_to_ns(options.warmup);
+    schedule.end_ns = schedule.measure_ns + seconds_to_ns(options.duration);
+    shared.phase.store(Phase::Running, std::memory_order_release);
+
+    sleep_until_ns(schedule.measure_ns);
+    const double cpu_before = self_cpu_seconds();
+    summary.server_before = sample_server(options);
+    sleep_until_ns(schedule.end_ns);
+    summary.window_cpu_seconds = self_cpu_seconds() - cpu_before;
+    summary.server_after = sample_server(options);
+    summary.window_seconds = double(schedule.end_ns - schedule.measure_ns) / 1e9;
+
+    // Wait for the deliveries of the last measured messages, or give up after
+    // --drain seconds; whatever has not arrived by then counts as lost.
+    const uint64_t drain_deadline = schedule.end_ns + seconds_to_ns(options.drain);
+    wait_until([&] {
+        uint64_t sent = 0;
+        uint64_t received = 0;
+        for (const auto& w : workers) {
+            if (!w->live().sending_done.load(std::memory_order_acquire))
+                return false;
+            sent += w->live().measured_sent.load(std::memory_order_relaxed);
+            received += w->live().measured_received.load(std::memory_order_relaxed);
+        }
+        return received >= sent * summary.receivers || monotonic_ns() >= drain_deadline;
+    });
+}
+
+void run_idle(const Options& options, const Workers& workers, Summary& summary, uint64_t started_ns,
+              double cpu_at_start)
+{
+    // Progress only; the report on stdout follows after the hold.
+    std::fprintf(stderr, "natter-loadgen: %u connections open after %.3f s, holding for %g s\n",
+                 open_connections(workers), summary.connect_seconds, options.hold);
+    sleep_until_ns(monotonic_ns() + seconds_to_ns(options.hold));
+    summary.open_at_end = open_connections(workers);
+    summary.server_after = sample_server(options);
+    summary.window_seconds = double(monotonic_ns() - started_ns) / 1e9;
+    summary.window_cpu_seconds = self_cpu_seconds() - cpu_at_start;
+}
+
+int run(const Options& options)
+{
+    std::random_device entropy;
+    const uint64_t seed = uint64_t(entropy()) << 32 | entropy();
+    SharedState shared;
+    shared.run_id = make_run_id(seed);
+
+    // Client i belongs to worker i mod T, which spreads senders over threads.
+    Workers workers;
+    for (int t = 0; t < options.threads; ++t) {
+        std::vector<uint32_t> indices;
+        for (int i = t; i < options.clients; i += options.threads)
+            indices.push_back(uint32_t(i));
+        const uint64_t worker_seed = seed + uint64_t(t + 1) * 0x9e3779b97f4a7c15u;
+        workers.push_back(std::make_unique<Worker>(options, shared, indices, worker_seed));
+    }
+
+    print_config(options);
+    Summary summary;
+    if (options.mode == Mode::Idle)
+        summary.server_before = sample_server(options);
+    const uint64_t started_ns = monotonic_ns();
+    const double cpu_at_start = self_cpu_seconds();
+
+    WorkerThreads threads(shared, workers);
+
+    wait_until([&] {
+        for (const auto& w : workers) {
+            if (!w->live().connect_done.load(std::memory_order_acquire))
+                return false;
+        }
+        return true;
+    });
+    summary.connect_seconds = double(monotonic_ns() - started_ns) / 1e9;
+
+    if (options.mode == Mode::Broadcast)
+        run_broadcast(options, shared, workers, summary);
+    else
+        run_idle(options, workers, summary, started_ns, cpu_at_start);
+
+    threads.stop();
+
+    for (const auto& w : workers)
+        summary.totals.merge(w->result());
+    summary.total_wall_seconds = double(monotonic_ns() - started_ns) / 1e9;
+    summary.total_cpu_seconds = self_cpu_seconds() - cpu_at_start;
+    summary.max_rss_kb = self_max_rss_kb();
+
+    print_connect(options, summary);
+    print_results(options, summary);
+    if (!options.json_file.empty() && !write_json(options, summary, options.json_file))
+        return 1;
+    return summary.totals.connected > 0 ? 0 : kExitNoConnection;
+}
+
+} // namespace
+
+} // namespace loadgen
+
+int main(int argc, char** argv)
+{
+    int exit_code = 0;
+    const std::optional<loadgen::Options> options = loadgen::parse_options(argc, argv, exit_code);
+    if (!options)
+        return exit_code;
+    std::signal(SIGPIPE, SIG_IGN);
+    loadgen::raise_fd_limit(options->clients);
+    try {
+        return loadgen::run(*options);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "natter-loadgen: %s\n", error.what());
+        return 1;
+    }
+}

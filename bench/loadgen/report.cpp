@@ -1,0 +1,349 @@
+#include "report.h"
+
+#include <cstdio>
+#include <fstream>
+#include <string_view>
+#include <vector>
+
+#include <arpa/inet.h>
+
+namespace loadgen {
+
+namespace {
+
+double ms(uint64_t ns)
+{
+    return double(ns) / 1e6;
+}
+
+double ratio(double numerator, double denominator)
+{
+    return denominator > 0 ? numerator / denominator : 0.0;
+}
+
+uint64_t expected_deliveries(const Summary& s)
+{
+    return s.totals.measured_sent * s.receivers;
+}
+
+uint64_t missing_deliveries(const Summary& s)
+{
+    const uint64_t expected = expected_deliveries(s);
+    return expected > s.totals.measured_received ? expected - s.totals.measured_received : 0;
+}
+
+std::string join_counts(const std::map<std::string, uint32_t>& counts)
+{
+    if (counts.empty())
+        return "none";
+    std::string text;
+    for (const auto& [reason, count] : counts) {
+        if (!text.empty())
+            text += ", ";
+        text += reason + " x" + std::to_string(count);
+    }
+    return text;
+}
+
+std::string source_ips_text(const Options& options)
+{
+    std::string text;
+    for (const in_addr& address : options.source_ips) {
+        char buffer[INET_ADDRSTRLEN];
+        inet_ntop(AF_INET, &address, buffer, sizeof buffer);
+        if (!text.empty())
+            text += ',';
+        text += buffer;
+    }
+    return text;
+}
+
+// Minimal streaming JSON writer: enough for nested objects of numbers and strings.
+class JsonWriter {
+public:
+    explicit JsonWriter(std::ostream& out) : out_(out) {}
+
+    JsonWriter& begin(std::string_view name = {})
+    {
+        key(name);
+        out_ << '{';
+        first_.push_back(true);
+        return *this;
+    }
+
+    JsonWriter& end()
+    {
+        const bool empty = first_.back();
+        first_.pop_back();
+        if (!empty)
+            out_ << '\n' << std::string(2 * first_.size(), ' ');
+        out_ << '}';
+        if (first_.empty())
+            out_ << '\n';
+        return *this;
+    }
+
+    JsonWriter& field(std::string_view name, std::string_view value)
+    {
+        key(name);
+        quoted(value);
+        return *this;
+    }
+
+    JsonWriter& field(std::string_view name, const char* value) { return field(name, std::string_view(value)); }
+    JsonWriter& field(std::string_view name, const std::string& value) { return field(name, std::string_view(value)); }
+
+    JsonWriter& field(std::string_view name, double value)
+    {
+        key(name);
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.6g", value);
+        out_ << buffer;
+        return *this;
+    }
+
+    template <typename Integer>
+        requires std::is_integral_v<Integer>
+    JsonWriter& field(std::string_view name, Integer value)
+    {
+        key(name);
+        out_ << value;
+        return *this;
+    }
+
+    JsonWriter& counts(std::string_view name, const std::map<std::string, uint32_t>& values)
+    {
+        begin(name);
+        for (const auto& [label, count] : values)
+            field(label, count);
+        return end();
+    }
+
+private:
+    void key(std::string_view name)
+    {
+        if (first_.empty())
+            return; // the top-level object has no name
+        out_ << (first_.back() ? "\n" : ",\n") << std::string(2 * first_.size(), ' ');
+        first_.back() = false;
+        quoted(name);
+        out_ << ": ";
+    }
+
+    void quoted(std::string_view text)
+    {
+        out_ << '"';
+        for (const char ch : text) {
+            if (ch == '"' || ch == '\\') {
+                out_ << '\\' << ch;
+            } else if (static_cast<unsigned char>(ch) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(ch));
+                out_ << escaped;
+            } else {
+                out_ << ch;
+            }
+        }
+        out_ << '"';
+    }
+
+    std::ostream& out_;
+    std::vector<bool> first_;
+};
+
+void write_percentiles(JsonWriter& json, std::string_view name, const Histogram& h, bool detailed)
+{
+    json.begin(name);
+    json.field("count", h.count());
+    json.field("p50", ms(h.percentile(50)));
+    if (detailed)
+        json.field("p90", ms(h.percentile(90)));
+    json.field("p99", ms(h.percentile(99)));
+    if (detailed)
+        json.field("p999", ms(h.percentile(99.9)));
+    json.field("max", ms(h.max()));
+    json.field("mean", h.mean() / 1e6);
+    json.end();
+}
+
+} // namespace
+
+void print_config(const Options& options)
+{
+    if (options.mode == Mode::Broadcast) {
+        std::printf("natter-loadgen broadcast %s room=%s clients=%d senders=%d rate=%s window=%d size=%d "
+                    "warmup=%gs duration=%gs threads=%d\n",
+                    options.url.c_str(), options.room.c_str(), options.clients, options.senders,
+                    options.rate > 0 ? (std::to_string(int64_t(options.rate)) + "/s").c_str() : "unpaced",
+                    options.window, options.size, options.warmup, options.duration, options.threads);
+    } else {
+        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d hold=%gs threads=%d%s%s\n",
+                    options.url.c_str(), options.room.c_str(), options.rooms, options.clients, options.hold,
+                    options.threads, options.source_ips.empty() ? "" : " source-ips=",
+                    source_ips_text(options).c_str());
+    }
+    std::fflush(stdout);
+}
+
+void print_connect(const Options& options, const Summary& s)
+{
+    const Histogram& h = s.totals.handshake_ns;
+    std::printf("connect     %u/%d clients in %.3f s (handshake p50 %.3f ms, p99 %.3f ms, max %.3f ms)\n",
+                s.totals.connected, options.clients, s.connect_seconds, ms(h.percentile(50)), ms(h.percentile(99)),
+                ms(h.max()));
+    if (!s.totals.connect_failures.empty())
+        std::printf("failed      %s\n", join_counts(s.totals.connect_failures).c_str());
+    std::fflush(stdout);
+}
+
+void print_results(const Options& options, const Summary& s)
+{
+    const WorkerResult& t = s.totals;
+    if (options.mode == Mode::Broadcast) {
+        const Histogram& h = t.latency_ns;
+        const uint64_t expected = expected_deliveries(s);
+        std::printf("measured    %.3f s after %.3f s warmup, %u receivers\n", s.window_seconds, options.warmup,
+                    s.receivers);
+        std::printf("sent        %llu messages in the measured period, %.1f msg/s\n",
+                    static_cast<unsigned long long>(t.measured_sent), ratio(double(t.measured_sent), s.window_seconds));
+        std::printf("delivered   %llu deliveries in the measured period, %.1f deliveries/s\n",
+                    static_cast<unsigned long long>(t.window_deliveries),
+                    ratio(double(t.window_deliveries), s.window_seconds));
+        std::printf("latency     p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  p99.9 %.3f ms  max %.3f ms  (mean %.3f ms)\n",
+                    ms(h.percentile(50)), ms(h.percentile(90)), ms(h.percentile(99)), ms(h.percentile(99.9)),
+                    ms(h.max()), h.mean() / 1e6);
+        std::printf("loss        expected %llu, received %llu, missing %llu (%.4f%%)\n",
+                    static_cast<unsigned long long>(expected), static_cast<unsigned long long>(t.measured_received),
+                    static_cast<unsigned long long>(missing_deliveries(s)),
+                    100.0 * ratio(double(missing_deliveries(s)), double(expected)));
+        if (options.rate > 0)
+            std::printf("pacing      max send lag %.3f ms, %llu sends more than 1 ms late\n", ms(t.max_send_lag_ns),
+                        static_cast<unsigned long long>(t.late_sends));
+        if (t.foreign_frames > 0)
+            std::printf("other       %llu text frames without this run's payload\n",
+                        static_cast<unsigned long long>(t.foreign_frames));
+    } else {
+        std::printf("hold        %.1f s, %u/%u connections still open, %llu pings answered\n", options.hold,
+                    s.open_at_end, t.connected, static_cast<unsigned long long>(t.pings));
+    }
+    std::printf("disconnects %s\n", join_counts(t.disconnects).c_str());
+    std::printf("loadgen     cpu %.3f s in %.3f s = %.1f%% of one core; whole run %.3f s cpu in %.3f s, "
+                "max RSS %.1f MB\n",
+                s.window_cpu_seconds, s.window_seconds, 100.0 * ratio(s.window_cpu_seconds, s.window_seconds),
+                s.total_cpu_seconds, s.total_wall_seconds, double(s.max_rss_kb) / 1024.0);
+
+    if (s.server_before && s.server_after) {
+        const double cpu = s.server_after->cpu_seconds - s.server_before->cpu_seconds;
+        if (options.mode == Mode::Broadcast) {
+            std::printf("server      cpu %.3f s = %.1f%% of one core, %.3f us per delivery, RSS %.1f MB\n", cpu,
+                        100.0 * ratio(cpu, s.window_seconds), 1e6 * ratio(cpu, double(t.window_deliveries)),
+                        double(s.server_after->rss_kb) / 1024.0);
+        } else {
+            const double delta_kb = double(s.server_after->rss_kb) - double(s.server_before->rss_kb);
+            std::printf("server      RSS %.1f MB before, %.1f MB with %u open: %.2f KB per connection\n",
+                        double(s.server_before->rss_kb) / 1024.0, double(s.server_after->rss_kb) / 1024.0,
+                        s.open_at_end, ratio(delta_kb, double(s.open_at_end)));
+        }
+    } else if (options.server_pid != 0) {
+        std::printf("server      pid %d could not be sampled\n", int(options.server_pid));
+    }
+    std::fflush(stdout);
+}
+
+bool write_json(const Options& options, const Summary& s, const std::string& path)
+{
+    std::ofstream out(path);
+    if (!out) {
+        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", path.c_str());
+        return false;
+    }
+    const WorkerResult& t = s.totals;
+    JsonWriter json(out);
+    json.begin();
+    json.field("mode", options.mode == Mode::Broadcast ? "broadcast" : "idle");
+
+    json.begin("config");
+    json.field("url", options.url);
+    json.field("room", options.room);
+    json.field("clients", options.clients);
+    json.field("threads", options.threads);
+    if (options.mode == Mode::Broadcast) {
+        json.field("senders", options.senders);
+        json.field("rate", options.rate);
+        json.field("window", options.window);
+        json.field("size", options.size);
+        json.field("warmup_seconds", options.warmup);
+        json.field("duration_seconds", options.duration);
+    } else {
+        json.field("rooms", options.rooms);
+        json.field("hold_seconds", options.hold);
+        json.field("source_ips", source_ips_text(options));
+    }
+    json.end();
+
+    json.begin("connect");
+    json.field("requested", options.clients);
+    json.field("connected", t.connected);
+    json.field("failed", uint32_t(options.clients) - t.connected);
+    json.field("seconds", s.connect_seconds);
+    json.counts("failures", t.connect_failures);
+    write_percentiles(json, "handshake_ms", t.handshake_ns, false);
+    json.end();
+
+    if (options.mode == Mode::Broadcast) {
+        json.begin("broadcast");
+        json.field("measured_seconds", s.window_seconds);
+        json.field("receivers", s.receivers);
+        json.field("messages_sent", t.measured_sent);
+        json.field("messages_per_second", ratio(double(t.measured_sent), s.window_seconds));
+        json.field("deliveries", t.window_deliveries);
+        json.field("deliveries_per_second", ratio(double(t.window_deliveries), s.window_seconds));
+        json.field("expected_deliveries", expected_deliveries(s));
+        json.field("received_deliveries", t.measured_received);
+        json.field("missing_deliveries", missing_deliveries(s));
+        json.field("loss_percent", 100.0 * ratio(double(missing_deliveries(s)), double(expected_deliveries(s))));
+        write_percentiles(json, "latency_ms", t.latency_ns, true);
+        json.field("max_send_lag_ms", ms(t.max_send_lag_ns));
+        json.field("late_sends", t.late_sends);
+        json.field("total_messages_sent", t.sent);
+        json.field("total_deliveries", t.deliveries);
+        json.field("foreign_frames", t.foreign_frames);
+        json.end();
+    } else {
+        json.begin("idle");
+        json.field("hold_seconds", options.hold);
+        json.field("open_at_end", s.open_at_end);
+        json.field("pings", t.pings);
+        json.end();
+    }
+    json.counts("disconnects", t.disconnects);
+
+    json.begin("loadgen");
+    json.field("window_seconds", s.window_seconds);
+    json.field("cpu_seconds", s.window_cpu_seconds);
+    json.field("cpu_percent", 100.0 * ratio(s.window_cpu_seconds, s.window_seconds));
+    json.field("total_wall_seconds", s.total_wall_seconds);
+    json.field("total_cpu_seconds", s.total_cpu_seconds);
+    json.field("max_rss_kb", s.max_rss_kb);
+    json.end();
+
+    if (s.server_before && s.server_after) {
+        const double cpu = s.server_after->cpu_seconds - s.server_before->cpu_seconds;
+        json.begin("server");
+        json.field("pid", int(options.server_pid));
+        json.field("cpu_seconds", cpu);
+        json.field("cpu_percent", 100.0 * ratio(cpu, s.window_seconds));
+        if (options.mode == Mode::Broadcast)
+            json.field("us_per_delivery", 1e6 * ratio(cpu, double(t.window_deliveries)));
+        json.field("rss_before_kb", s.server_before->rss_kb);
+        json.field("rss_kb", s.server_after->rss_kb);
+        if (options.mode == Mode::Idle)
+            json.field("rss_per_connection_kb",
+                       ratio(double(s.server_after->rss_kb) - double(s.server_before->rss_kb), double(s.open_at_end)));
+        json.end();
+    }
+    json.end();
+    return bool(out);
+}
+
+} // namespace loadgen

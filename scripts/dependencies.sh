@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Natter needs. Sourced by run.sh and test.sh; run as root.
+# Why each package is here is explained in README.md ("Dependencies").
+set -euo pipefail
+
+NATTER_BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-websockets-dev
+)
+# Only the test suite needs these: promtool checks the /metrics format.
+NATTER_TEST_PACKAGES=(
+    prometheus
+)
+
+natter_install_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "These packages are missing: ${missing[*]}; run this script as root (or install them) first." >&2
+        exit 1
+    fi
+    echo "==> installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
