@@ -114,7 +114,8 @@ bool ChatServer::start()
             }
             context.port = m_listener->serverPort();
             if (m_config.announce) {
-                m_beacon = new LanBeacon(m_config.serverName, context.port, m_config.announcePort, m_listener);
+                m_beacon = new LanBeacon(m_config.serverName, context.port, m_config.announceAddress,
+                                         m_config.announcePort, m_listener);
                 m_beacon->start();
             }
         },

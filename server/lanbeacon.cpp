@@ -11,10 +11,12 @@ Q_LOGGING_CATEGORY(lcBeacon, "natter.server.beacon")
 
 namespace natter {
 
-LanBeacon::LanBeacon(QString serverName, quint16 serverPort, quint16 announcePort, QObject *parent)
+LanBeacon::LanBeacon(QString serverName, quint16 serverPort, QHostAddress target, quint16 announcePort,
+                     QObject *parent)
     : QObject(parent)
     , m_serverName(std::move(serverName))
     , m_serverPort(serverPort)
+    , m_target(std::move(target))
     , m_announcePort(announcePort)
     , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -46,7 +48,7 @@ QByteArray LanBeacon::datagram() const
 
 void LanBeacon::announce()
 {
-    if (m_socket->writeDatagram(datagram(), lan::multicastGroup, m_announcePort) < 0 && !m_warned) {
+    if (m_socket->writeDatagram(datagram(), m_target, m_announcePort) < 0 && !m_warned) {
         // Common on hosts without a multicast route; the server works anyway, it just is not listed.
         m_warned = true;
         qCWarning(lcBeacon).noquote() << "cannot announce on the local network:" << m_socket->errorString();

@@ -11,6 +11,7 @@ namespace natter {
 /// Where Natter servers announce themselves; clients listen here to list servers on the network.
 namespace lan {
 inline const QHostAddress multicastGroup{QStringLiteral("239.255.78.71")};
+constexpr quint16 defaultPort = 8083;
 constexpr int announceIntervalMs = 2000;
 } // namespace lan
 
@@ -23,7 +24,8 @@ class LanBeacon : public QObject
     Q_OBJECT
 
 public:
-    LanBeacon(QString serverName, quint16 serverPort, quint16 announcePort, QObject *parent = nullptr);
+    LanBeacon(QString serverName, quint16 serverPort, QHostAddress target, quint16 announcePort,
+              QObject *parent = nullptr);
 
     void start();
     QByteArray datagram() const;
@@ -33,6 +35,7 @@ private:
 
     QString m_serverName;
     quint16 m_serverPort;
+    QHostAddress m_target;
     quint16 m_announcePort;
     QString m_instanceId;
     QUdpSocket *m_socket = nullptr;

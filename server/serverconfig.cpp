@@ -137,6 +137,16 @@ QList<Option> options()
          [](C &c, const QString &v) { return readRate(QStringLiteral("rate-burst"), v, c.rateBurst); }},
         {QStringLiteral("announce-port"), QStringLiteral("UDP port of the LAN discovery beacon (default 8083)."),
          QStringLiteral("port"), i(QStringLiteral("announce-port"), 1, 65535, &C::announcePort)},
+        {QStringLiteral("announce-address"),
+         QStringLiteral("Where the LAN beacon is sent (default the multicast group 239.255.78.71)."),
+         QStringLiteral("address"),
+         [](C &c, const QString &v) {
+             QHostAddress address;
+             if (!address.setAddress(v.trimmed()))
+                 return QStringLiteral("--announce-address expects an IP address, not '%1'").arg(v);
+             c.announceAddress = address;
+             return QString();
+         }},
         {QStringLiteral("no-announce"), QStringLiteral("Do not announce this server on the local network."), {},
          [](C &c, const QString &v) {
              if (!v.isEmpty() && v != QLatin1String("true") && v != QLatin1String("false") && v != QLatin1String("1") &&

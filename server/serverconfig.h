@@ -19,6 +19,8 @@ struct ServerConfig
     int threads = 0;            ///< I/O workers and room shards each; 0 = number of cores.
     bool announce = true;       ///< Send the LAN discovery beacon.
     quint16 announcePort = 8083;
+    /// Where the beacon goes: the LAN multicast group, or a unicast address (isolated networks, tests).
+    QHostAddress announceAddress = QHostAddress(QStringLiteral("239.255.78.71"));
 
     // Liveness and timeouts (milliseconds).
     int pingIntervalMs = 54'000;
