@@ -77,7 +77,7 @@ build_if_missing() {
         fail "NATTER_SERVER/NATTER_LOADGEN point to missing binaries"
     fi
     log "building the release preset"
-    (cd "$ROOT" && cmake --preset release && cmake --build --preset release)
+    (cd "$ROOT" && cmake --preset release && cmake --build --preset release --target natter natter-loadgen)
     [[ -x "$SERVER" ]] || fail "build did not produce $SERVER"
     [[ -x "$LOADGEN" ]] || fail "build did not produce $LOADGEN"
 }
