@@ -72,10 +72,11 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 build_if_missing() {
-    [[ -x "$SERVER" && -x "$LOADGEN" ]] && return 0
     if [[ -n "${NATTER_SERVER:-}${NATTER_LOADGEN:-}" ]]; then
+        [[ -x "$SERVER" && -x "$LOADGEN" ]] && return 0
         fail "NATTER_SERVER/NATTER_LOADGEN point to missing binaries"
     fi
+    # Always let Ninja decide: a stale binary would measure old code.
     log "building the release preset"
     (cd "$ROOT" && cmake --preset release && cmake --build --preset release --target natter natter-loadgen)
     [[ -x "$SERVER" ]] || fail "build did not produce $SERVER"
