@@ -1,6 +1,6 @@
+#include "desktopapp.h"
 #include "headlessserver.h"
 
-#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -25,8 +25,5 @@ int main(int argc, char *argv[])
     // Decided before any application object exists, so the server never needs a display.
     if (wantsHeadless(argc, argv))
         return natter::runHeadlessServer(argc, argv);
-    std::fputs("natter: this build has no desktop interface yet; run 'natter --server' to host a chat server.\n"
-               "Try 'natter --help'.\n",
-               stderr);
-    return 2;
+    return natter::runDesktopApp(argc, argv);
 }

@@ -5,10 +5,15 @@ set -euo pipefail
 
 NATTER_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-websockets-dev
+    qt6-base-dev qt6-websockets-dev qt6-declarative-dev
+    qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qt-labs-platform
+    fonts-dejavu-core
 )
-# Only the test suite needs these: promtool checks the /metrics format.
+# Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format.
 NATTER_TEST_PACKAGES=(
+    qml6-module-qttest
     prometheus
 )
 

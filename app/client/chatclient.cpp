@@ -1,0 +1,814 @@
+#include "chatclient.h"
+
+#include "names.h"
+#include "protocol.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcClient, "natter.client")
+
+namespace natter {
+
+namespace field = protocol::field;
+namespace type = protocol::type;
+
+namespace {
+constexpr int maxReconnectMs = 30'000;
+constexpr int typingResendMs = 3'000;   ///< "typing" is repeated at most this often while typing goes on
+constexpr int typingIdleMs = 4'000;     ///< after this long without a keystroke, "stopped typing" is sent
+constexpr int typingShownMs = 6'000;    ///< how long someone else's indicator lasts without a refresh
+constexpr int heartbeatMs = 15'000;     ///< the client pings this often...
+constexpr int silenceLimitMs = 40'000;  ///< ...and gives the connection up after this long without a frame
+constexpr int historyPage = 50;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+ChatClient::ChatClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_outboxPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.json");
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ChatClient::openSocket);
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, [this] {
+        const int seconds = int((m_reconnectTimer.remainingTime() + 999) / 1000);
+        if (seconds != m_reconnectSeconds) {
+            m_reconnectSeconds = std::max(0, seconds);
+            emit reconnectSecondsChanged();
+        }
+    });
+    m_typingExpiry.setInterval(1000);
+    connect(&m_typingExpiry, &QTimer::timeout, this, &ChatClient::expireTyping);
+    m_typingExpiry.start();
+    m_pingTimer.setInterval(heartbeatMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &ChatClient::heartbeat);
+
+    // After sleep or a network change the old connection is usually dead: try again at once.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online && m_state == Reconnecting)
+                        retryNow();
+                });
+    }
+}
+
+ChatClient::~ChatClient()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+ChatClient::RoomState &ChatClient::room(const QString &name)
+{
+    auto it = m_roomStates.find(name);
+    if (it == m_roomStates.end()) {
+        RoomState state;
+        state.messages = std::make_unique<MessageModel>();
+        state.messages->setOwnUser(m_user);
+        state.members = std::make_unique<MemberModel>();
+        state.members->setOwnUser(m_user);
+        it = m_roomStates.emplace(name, std::move(state)).first;
+    }
+    return it->second;
+}
+
+MessageModel *ChatClient::messagesOf(const QString &name)
+{
+    return name.isEmpty() ? nullptr : room(name).messages.get();
+}
+
+MemberModel *ChatClient::membersOf(const QString &name)
+{
+    return name.isEmpty() ? nullptr : room(name).members.get();
+}
+
+MessageModel *ChatClient::messages()
+{
+    return messagesOf(m_currentRoom);
+}
+
+MemberModel *ChatClient::members()
+{
+    return membersOf(m_currentRoom);
+}
+
+QStringList ChatClient::typingUsers() const
+{
+    const auto it = m_roomStates.find(m_currentRoom);
+    if (it == m_roomStates.end())
+        return {};
+    QStringList users = it->second.typing.keys();
+    users.sort(Qt::CaseInsensitive);
+    return users;
+}
+
+QString ChatClient::roomError() const
+{
+    const auto it = m_roomStates.find(m_currentRoom);
+    return it == m_roomStates.end() ? QString() : it->second.error;
+}
+
+void ChatClient::setCurrentRoom(const QString &name)
+{
+    if (name == m_currentRoom)
+        return;
+    m_currentRoom = name;
+    if (m_viewActive)
+        markRead(name);
+    emit currentRoomChanged();
+    emit typingUsersChanged();
+    emit roomErrorChanged();
+}
+
+void ChatClient::setViewActive(bool active)
+{
+    if (m_viewActive == active)
+        return;
+    m_viewActive = active;
+    if (active)
+        markRead(m_currentRoom);
+    emit viewActiveChanged();
+}
+
+void ChatClient::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == Connected)
+        m_pingTimer.start();
+    else
+        m_pingTimer.stop();
+    emit stateChanged();
+}
+
+void ChatClient::setConnectionError(const QString &error)
+{
+    if (m_connectionError == error)
+        return;
+    m_connectionError = error;
+    emit connectionErrorChanged();
+}
+
+QString ChatClient::accountKey() const
+{
+    return m_address ? m_address->display() + QLatin1Char('|') + m_user : QString();
+}
+
+void ChatClient::saveJoinedRooms() const
+{
+    if (!m_address)
+        return;
+    QSettings settings;
+    const QByteArray key = QCryptographicHash::hash(accountKey().toUtf8(), QCryptographicHash::Sha1).toHex();
+    settings.setValue(QStringLiteral("joinedRooms/") + QString::fromLatin1(key), m_rooms.names());
+}
+
+QStringList ChatClient::loadJoinedRooms() const
+{
+    QSettings settings;
+    const QByteArray key = QCryptographicHash::hash(accountKey().toUtf8(), QCryptographicHash::Sha1).toHex();
+    QStringList rooms = settings.value(QStringLiteral("joinedRooms/") + QString::fromLatin1(key)).toStringList();
+    rooms.removeIf([](const QString &room) { return !names::isValidRoomName(room); });
+    return rooms;
+}
+
+bool ChatClient::connectToServer(const QString &addressText, const QString &user)
+{
+    const auto address = ServerAddress::parse(addressText);
+    if (!address) {
+        setConnectionError(tr("“%1” is not a server address. Use host:port, for example chat.example.org:8082.")
+                               .arg(addressText.trimmed()));
+        return false;
+    }
+    const QString name = user.trimmed();
+    if (!names::isValidUserName(name)) {
+        setConnectionError(tr("Choose a name of 1 to 64 characters."));
+        return false;
+    }
+    const bool sameAccount = m_address && m_address->display() == address->display() && m_user == name;
+    if (sameAccount && m_state != Disconnected)
+        return true;
+
+    disconnectFromServer();
+    setConnectionError({});
+    if (!sameAccount) {
+        // Another server or another name: a fresh view.
+        m_roomStates.clear();
+        while (m_rooms.count() > 0)
+            m_rooms.removeRoom(m_rooms.nameAt(0));
+        m_currentRoom.clear();
+        emit currentRoomChanged();
+    }
+    m_address = address;
+    m_user = name;
+    emit serverAddressChanged();
+    emit userNameChanged();
+
+    // What was joined last time, and what was written but never acknowledged, even before a restart.
+    QStringList joined = loadJoinedRooms();
+    if (joined.isEmpty())
+        joined.append(names::defaultRoom);
+    m_outbox = std::make_unique<Outbox>(m_outboxPath, accountKey());
+    for (const auto &item : m_outbox->items()) {
+        if (!joined.contains(item.room))
+            joined.append(item.room);
+    }
+    for (const QString &roomName : std::as_const(joined)) {
+        m_rooms.addRoom(roomName);
+        room(roomName);
+    }
+    for (const auto &item : m_outbox->items()) {
+        auto *model = room(item.room).messages.get();
+        if (std::none_of(model->entries().cbegin(), model->entries().cend(),
+                         [&](const auto &entry) { return entry.message.clientId == item.clientId; }))
+            model->addPending({0, {}, item.room, m_user, item.content, item.createdMs, item.clientId});
+    }
+    emit pendingCountChanged();
+    if (m_currentRoom.isEmpty() || !m_rooms.contains(m_currentRoom))
+        setCurrentRoom(m_rooms.contains(names::defaultRoom) ? names::defaultRoom : m_rooms.nameAt(0));
+
+    m_wantConnection = true;
+    m_reconnectAttempt = 0;
+    openSocket();
+    return true;
+}
+
+void ChatClient::disconnectFromServer()
+{
+    m_wantConnection = false;
+    m_reconnectTimer.stop();
+    m_countdownTimer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        m_socket.release()->deleteLater();
+    }
+    for (auto &[name, state] : m_roomStates)
+        state.joined = false;
+    setState(Disconnected);
+}
+
+void ChatClient::retryNow()
+{
+    if (!m_wantConnection || m_state != Reconnecting)
+        return;
+    m_reconnectTimer.stop();
+    m_countdownTimer.stop();
+    openSocket();
+}
+
+void ChatClient::openSocket()
+{
+    if (!m_address || !m_wantConnection)
+        return;
+    m_countdownTimer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket.release()->deleteLater();
+    }
+    setState(Connecting);
+    m_socket = std::make_unique<QWebSocket>();
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChatClient::onText);
+    connect(m_socket.get(), &QWebSocket::connected, this, &ChatClient::onConnected);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &ChatClient::onDisconnected);
+    m_lastReceivedMs = nowMs();
+    m_socket->open(m_address->webSocketUrl(m_user));
+}
+
+void ChatClient::onConnected()
+{
+    m_lastReceivedMs = nowMs();
+    qCInfo(lcClient).noquote() << "connected to" << m_address->display();
+    // The server's welcome completes the connection (handleWelcome).
+}
+
+void ChatClient::onDisconnected()
+{
+    const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    const QString reason = m_socket ? m_socket->closeReason() : QString();
+    const QString socketError = m_socket ? m_socket->errorString() : QString();
+    for (auto &[name, state] : m_roomStates) {
+        state.joined = false;
+        state.historyRequest.clear();
+        state.messages->setLoadingOlder(false);
+        if (!state.typing.isEmpty()) {
+            state.typing.clear();
+            if (name == m_currentRoom)
+                emit typingUsersChanged();
+        }
+    }
+    m_sentClientIds.clear();
+    m_joinRequests.clear();
+    if (m_state == Connecting && !socketError.isEmpty())
+        setConnectionError(socketError);
+    else if (code == QWebSocketProtocol::CloseCodePolicyViolated || code == QWebSocketProtocol::CloseCodeTooMuchData)
+        setConnectionError(tr("The server closed the connection: %1").arg(reason));
+    if (m_wantConnection)
+        scheduleReconnect();
+    else
+        setState(Disconnected);
+}
+
+void ChatClient::scheduleReconnect()
+{
+    // 1 s doubling to 30 s, each with ±20% jitter so a restarted server is not hit by everyone at once.
+    const double exponential = std::min<double>(maxReconnectMs, m_reconnectBaseMs * std::pow(2.0, m_reconnectAttempt));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const int delay = int(std::min<double>(maxReconnectMs, exponential * jitter));
+    ++m_reconnectAttempt;
+    m_reconnectTimer.start(delay);
+    m_reconnectSeconds = (delay + 999) / 1000;
+    emit reconnectSecondsChanged();
+    m_countdownTimer.start();
+    setState(Reconnecting);
+    qCInfo(lcClient) << "reconnecting in" << delay << "ms";
+}
+
+void ChatClient::heartbeat()
+{
+    if (!m_socket || m_state != Connected)
+        return;
+    if (nowMs() - m_lastReceivedMs > silenceLimitMs) {
+        // Nothing heard for too long (sleep, a dead route): give this connection up and start over.
+        qCInfo(lcClient) << "connection silent; reconnecting";
+        m_socket->abort();
+        return;
+    }
+    sendFrame({{field::type, type::ping}});
+}
+
+QString ChatClient::nextRequestId()
+{
+    return QStringLiteral("c%1").arg(m_nextRequest++);
+}
+
+void ChatClient::sendFrame(const QJsonObject &frame)
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void ChatClient::onText(const QString &text)
+{
+    m_lastReceivedMs = nowMs();
+    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString frameType = frame.value(field::type).toString();
+    if (frameType == type::message)
+        handleMessage(frame);
+    else if (frameType == type::ack)
+        handleAck(frame);
+    else if (frameType == type::typing)
+        handleTyping(frame);
+    else if (frameType == type::memberJoined)
+        handlePresence(frame, true);
+    else if (frameType == type::memberLeft)
+        handlePresence(frame, false);
+    else if (frameType == type::joined)
+        handleJoined(frame);
+    else if (frameType == type::history)
+        handleHistory(frame);
+    else if (frameType == type::welcome)
+        handleWelcome(frame);
+    else if (frameType == type::error)
+        handleError(frame);
+    else if (frameType == type::roomClosed)
+        handleRoomClosed(frame);
+    // left, pong: nothing to do beyond liveness
+}
+
+void ChatClient::handleWelcome(const QJsonObject &frame)
+{
+    m_serverName = frame.value(field::server).toString();
+    emit serverNameChanged();
+    const int limit = frame.value(field::limits).toObject().value(field::maxContentBytes).toInt();
+    if (limit > 0 && limit != m_maxContentBytes) {
+        m_maxContentBytes = limit;
+        emit maxContentBytesChanged();
+    }
+    m_reconnectAttempt = 0;
+    setConnectionError({});
+    setState(Connected);
+    for (const QString &roomName : m_rooms.names())
+        sendJoin(roomName);
+}
+
+void ChatClient::sendJoin(const QString &roomName)
+{
+    auto &state = room(roomName);
+    QJsonObject frame{{field::type, type::join}, {field::room, roomName}};
+    if (const quint64 latest = state.messages->latestSeq(); latest > 0)
+        frame.insert(field::sinceSeq, qint64(latest)); // resume: everything after what we have
+    else
+        frame.insert(field::lastN, historyPage);
+    const QString id = nextRequestId();
+    frame.insert(field::requestId, id);
+    m_joinRequests.insert(id, roomName);
+    sendFrame(frame);
+}
+
+void ChatClient::handleJoined(const QJsonObject &frame)
+{
+    const QString roomName = frame.value(field::room).toString();
+    m_joinRequests.remove(frame.value(field::requestId).toString());
+    if (!m_rooms.contains(roomName))
+        return; // left meanwhile
+    auto &state = room(roomName);
+    state.joined = true;
+    QStringList members;
+    for (const auto &value : frame.value(field::members).toArray())
+        members.append(value.toString());
+    state.members->setMembers(members);
+    m_rooms.setMemberCount(roomName, int(members.size()));
+
+    QList<ChatMessage> replay;
+    for (const auto &value : frame.value(field::messages).toArray()) {
+        if (auto message = ChatMessage::fromJson(value.toObject()))
+            replay.append(*message);
+    }
+    const bool resumed = frame.contains(field::complete);
+    if (resumed && !frame.value(field::complete).toBool()) {
+        // The server no longer holds everything we missed: start over from what it has.
+        state.messages->resetConfirmed(replay);
+        state.messages->setHasOlder(!replay.isEmpty() && replay.constFirst().seq > 1);
+    } else {
+        const bool firstLoad = state.messages->latestSeq() == 0;
+        for (const auto &message : std::as_const(replay)) {
+            const bool added = state.messages->addConfirmed(message);
+            if (added && !firstLoad && message.user != m_user) {
+                if (roomName != m_currentRoom || !m_viewActive)
+                    m_rooms.incrementUnread(roomName);
+                emit messageArrived(roomName, message.user, message.content);
+            }
+        }
+        if (firstLoad)
+            state.messages->setHasOlder(!replay.isEmpty() && replay.constFirst().seq > 1);
+    }
+    if (!replay.isEmpty())
+        m_rooms.touch(roomName, replay.constLast().timestamp);
+    flushOutbox(roomName);
+}
+
+void ChatClient::flushOutbox(const QString &roomName)
+{
+    if (!m_outbox)
+        return;
+    for (const auto &item : m_outbox->itemsFor(roomName)) {
+        const QString id = nextRequestId();
+        m_sentClientIds.insert(id, item.clientId);
+        sendFrame({{field::type, type::send},
+                   {field::room, item.room},
+                   {field::content, item.content},
+                   {field::clientId, item.clientId},
+                   {field::requestId, id}});
+    }
+}
+
+void ChatClient::handleMessage(const QJsonObject &frame)
+{
+    const auto message = ChatMessage::fromJson(frame);
+    if (!message || !m_rooms.contains(message->room))
+        return;
+    auto &state = room(message->room);
+    if (!state.messages->addConfirmed(*message))
+        return;
+    m_rooms.touch(message->room, message->timestamp);
+    if (state.typing.remove(message->user) > 0 && message->room == m_currentRoom)
+        emit typingUsersChanged();
+    if (message->user == m_user)
+        return;
+    if (message->room != m_currentRoom || !m_viewActive)
+        m_rooms.incrementUnread(message->room);
+    emit messageArrived(message->room, message->user, message->content);
+}
+
+void ChatClient::handleAck(const QJsonObject &frame)
+{
+    const QString clientId = frame.value(field::clientId).toString();
+    m_sentClientIds.remove(frame.value(field::requestId).toString());
+    if (clientId.isEmpty() || !m_outbox)
+        return;
+    const QString roomName = frame.value(field::room).toString();
+    QString content;
+    for (const auto &item : m_outbox->items()) {
+        if (item.clientId == clientId)
+            content = item.content;
+    }
+    if (m_outbox->remove(clientId))
+        emit pendingCountChanged();
+    // Normally the broadcast copy confirms the message; after a lost connection the ack may be all we get.
+    if (m_rooms.contains(roomName) && !content.isEmpty()) {
+        room(roomName).messages->addConfirmed({quint64(frame.value(field::seq).toInteger()),
+                                               frame.value(field::id).toString(), roomName, m_user, content,
+                                               frame.value(field::timestamp).toInteger(), clientId});
+    }
+}
+
+void ChatClient::handleError(const QJsonObject &frame)
+{
+    const QString requestId = frame.value(field::requestId).toString();
+    const QString message = frame.value(field::message).toString();
+    const QString code = frame.value(field::code).toString();
+    qCInfo(lcClient).noquote() << "server error" << code << message;
+    if (const QString clientId = m_sentClientIds.take(requestId); !clientId.isEmpty()) {
+        // The server refused this message: it will not be accepted by resending it as it is.
+        QString roomName;
+        for (const auto &item : m_outbox->items()) {
+            if (item.clientId == clientId)
+                roomName = item.room;
+        }
+        if (roomName.isEmpty())
+            return;
+        m_outbox->remove(clientId);
+        emit pendingCountChanged();
+        room(roomName).messages->markFailed(clientId, message);
+        setRoomError(roomName, message);
+        return;
+    }
+    if (const QString roomName = m_joinRequests.take(requestId); !roomName.isEmpty()) {
+        setRoomError(roomName, message);
+        return;
+    }
+    if (!m_currentRoom.isEmpty())
+        setRoomError(m_currentRoom, message);
+}
+
+void ChatClient::handleHistory(const QJsonObject &frame)
+{
+    const QString roomName = frame.value(field::room).toString();
+    if (!m_rooms.contains(roomName))
+        return;
+    auto &state = room(roomName);
+    state.historyRequest.clear();
+    QList<ChatMessage> older;
+    for (const auto &value : frame.value(field::messages).toArray()) {
+        if (auto message = ChatMessage::fromJson(value.toObject()))
+            older.append(*message);
+    }
+    state.messages->prependHistory(older);
+    state.messages->setHasOlder(frame.value(field::hasMore).toBool());
+    state.messages->setLoadingOlder(false);
+}
+
+void ChatClient::handleTyping(const QJsonObject &frame)
+{
+    const QString roomName = frame.value(field::room).toString();
+    const QString user = frame.value(field::user).toString();
+    if (!m_rooms.contains(roomName) || user == m_user)
+        return;
+    auto &typing = room(roomName).typing;
+    bool changed;
+    if (frame.value(field::active).toBool(true)) {
+        changed = !typing.contains(user);
+        typing.insert(user, nowMs() + typingShownMs);
+    } else {
+        changed = typing.remove(user) > 0;
+    }
+    if (changed && roomName == m_currentRoom)
+        emit typingUsersChanged();
+}
+
+void ChatClient::handlePresence(const QJsonObject &frame, bool joinedRoom)
+{
+    const QString roomName = frame.value(field::room).toString();
+    const QString user = frame.value(field::user).toString();
+    if (!m_rooms.contains(roomName))
+        return;
+    auto &state = room(roomName);
+    if (joinedRoom) {
+        state.members->addMember(user);
+    } else {
+        state.members->removeMember(user);
+        if (state.typing.remove(user) > 0 && roomName == m_currentRoom)
+            emit typingUsersChanged();
+    }
+    m_rooms.setMemberCount(roomName, state.members->count());
+}
+
+void ChatClient::handleRoomClosed(const QJsonObject &frame)
+{
+    const QString roomName = frame.value(field::room).toString();
+    if (!m_rooms.contains(roomName))
+        return;
+    m_rooms.removeRoom(roomName);
+    if (m_outbox)
+        m_outbox->removeRoom(roomName);
+    saveJoinedRooms();
+    if (m_currentRoom == roomName)
+        setCurrentRoom(m_rooms.contains(names::defaultRoom) ? names::defaultRoom : m_rooms.nameAt(0));
+    m_roomStates.erase(roomName);
+    emit roomClosed(roomName);
+    emit joinedRoomsChanged();
+    emit pendingCountChanged();
+}
+
+bool ChatClient::isValidRoomName(const QString &roomName) const
+{
+    return names::isValidRoomName(roomName);
+}
+
+bool ChatClient::joinRoom(const QString &roomName)
+{
+    if (!names::isValidRoomName(roomName))
+        return false;
+    const bool isNew = !m_rooms.contains(roomName);
+    m_rooms.addRoom(roomName);
+    room(roomName);
+    if (isNew) {
+        saveJoinedRooms();
+        emit joinedRoomsChanged();
+        if (m_state == Connected)
+            sendJoin(roomName);
+    }
+    setCurrentRoom(roomName);
+    return true;
+}
+
+void ChatClient::leaveRoom(const QString &roomName)
+{
+    if (!m_rooms.contains(roomName))
+        return;
+    sendFrame({{field::type, type::leave}, {field::room, roomName}, {field::requestId, nextRequestId()}});
+    m_rooms.removeRoom(roomName);
+    if (m_outbox)
+        m_outbox->removeRoom(roomName);
+    saveJoinedRooms();
+    if (m_currentRoom == roomName)
+        setCurrentRoom(m_rooms.contains(names::defaultRoom) ? names::defaultRoom : m_rooms.nameAt(0));
+    m_roomStates.erase(roomName);
+    emit joinedRoomsChanged();
+    emit pendingCountChanged();
+}
+
+bool ChatClient::sendMessage(const QString &roomName, const QString &content)
+{
+    if (!m_outbox || !m_rooms.contains(roomName))
+        return false;
+    // Trailing new lines and spaces are noise; anything else is kept as typed.
+    QString text = content;
+    while (!text.isEmpty() && text.back().isSpace())
+        text.chop(1);
+    if (text.trimmed().isEmpty())
+        return false;
+    if (text.toUtf8().size() > m_maxContentBytes) {
+        setRoomError(roomName, tr("This message is too long: at most %1 bytes.").arg(m_maxContentBytes));
+        return false;
+    }
+    const Outbox::Item item{QUuid::createUuid().toString(QUuid::WithoutBraces), roomName, text, nowMs()};
+    m_outbox->add(item);
+    emit pendingCountChanged();
+    auto &state = room(roomName);
+    state.messages->addPending({0, {}, roomName, m_user, text, item.createdMs, item.clientId});
+    sendTypingState(roomName, false);
+    if (state.joined) {
+        const QString id = nextRequestId();
+        m_sentClientIds.insert(id, item.clientId);
+        sendFrame({{field::type, type::send},
+                   {field::room, roomName},
+                   {field::content, text},
+                   {field::clientId, item.clientId},
+                   {field::requestId, id}});
+    }
+    return true;
+}
+
+void ChatClient::retryMessage(const QString &roomName, const QString &clientId)
+{
+    if (!m_outbox || !m_rooms.contains(roomName))
+        return;
+    auto &state = room(roomName);
+    const auto &entries = state.messages->entries();
+    const auto it = std::find_if(entries.cbegin(), entries.cend(), [&](const auto &entry) {
+        return entry.failed && entry.message.clientId == clientId;
+    });
+    if (it == entries.cend())
+        return;
+    const QString content = it->message.content;
+    // A new client id: the server refused the old one, so it must not be taken for a duplicate.
+    state.messages->removePending(clientId);
+    sendMessage(roomName, content);
+}
+
+void ChatClient::discardMessage(const QString &roomName, const QString &clientId)
+{
+    if (!m_rooms.contains(roomName))
+        return;
+    if (m_outbox && m_outbox->remove(clientId))
+        emit pendingCountChanged();
+    room(roomName).messages->removePending(clientId);
+}
+
+void ChatClient::sendTypingState(const QString &roomName, bool active)
+{
+    const bool wasActive = m_lastTypingSent.contains(roomName);
+    if (!active && !wasActive)
+        return;
+    if (active)
+        m_lastTypingSent.insert(roomName, nowMs());
+    else
+        m_lastTypingSent.remove(roomName);
+    if (m_state == Connected && room(roomName).joined)
+        sendFrame({{field::type, type::typing}, {field::room, roomName}, {field::active, active}});
+}
+
+void ChatClient::userTyping(const QString &roomName)
+{
+    if (!m_rooms.contains(roomName))
+        return;
+    m_lastKeystroke.insert(roomName, nowMs());
+    const qint64 lastSent = m_lastTypingSent.value(roomName, 0);
+    if (nowMs() - lastSent >= typingResendMs)
+        sendTypingState(roomName, true);
+}
+
+void ChatClient::expireTyping()
+{
+    const qint64 now = nowMs();
+    for (auto &[name, state] : m_roomStates) {
+        const auto expired = state.typing.removeIf([&](const auto &entry) { return entry.value() < now; });
+        if (expired > 0 && name == m_currentRoom)
+            emit typingUsersChanged();
+    }
+    // Our own indicator: stop it after a pause in typing.
+    const auto rooms = m_lastTypingSent.keys();
+    for (const QString &roomName : rooms) {
+        if (now - m_lastKeystroke.value(roomName, 0) >= typingIdleMs)
+            sendTypingState(roomName, false);
+    }
+}
+
+void ChatClient::loadOlder(const QString &roomName)
+{
+    if (!m_rooms.contains(roomName))
+        return;
+    auto &state = room(roomName);
+    if (!state.joined || !state.historyRequest.isEmpty() || !state.messages->hasOlder())
+        return;
+    state.historyRequest = nextRequestId();
+    state.messages->setLoadingOlder(true);
+    QJsonObject frame{{field::type, type::history},
+                      {field::room, roomName},
+                      {field::limit, historyPage},
+                      {field::requestId, state.historyRequest}};
+    if (const quint64 oldest = state.messages->oldestSeq(); oldest > 0)
+        frame.insert(field::before, qint64(oldest));
+    sendFrame(frame);
+}
+
+void ChatClient::markRead(const QString &roomName)
+{
+    m_rooms.setUnread(roomName, 0);
+}
+
+void ChatClient::setRoomError(const QString &roomName, const QString &error)
+{
+    auto &state = room(roomName);
+    if (state.error == error)
+        return;
+    state.error = error;
+    if (roomName == m_currentRoom)
+        emit roomErrorChanged();
+}
+
+void ChatClient::clearRoomError()
+{
+    if (!m_currentRoom.isEmpty())
+        setRoomError(m_currentRoom, {});
+}
+
+void ChatClient::refreshServerRooms()
+{
+    if (!m_address)
+        return;
+    QNetworkReply *reply = m_network->get(QNetworkRequest(m_address->httpUrl(QString(protocol::path::rooms))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError)
+            return;
+        m_serverRooms = QJsonDocument::fromJson(reply->readAll()).array().toVariantList();
+        emit serverRoomsChanged();
+    });
+}
+
+} // namespace natter

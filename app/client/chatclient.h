@@ -1,0 +1,208 @@
+#pragma once
+
+#include "membermodel.h"
+#include "messagemodel.h"
+#include "outbox.h"
+#include "roomlistmodel.h"
+#include "serveraddress.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QWebSocket;
+
+namespace natter {
+
+/**
+ * @brief The app's connection to one Natter server over the typed protocol: rooms, messages, presence,
+ * typing, history, and an outbox, with automatic reconnect and resume so that nothing is lost or doubled.
+ *
+ * QML binds to its properties and calls its invokables; it never touches a socket.
+ */
+class ChatClient : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(ConnectionState state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int reconnectSeconds READ reconnectSeconds NOTIFY reconnectSecondsChanged)
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY serverAddressChanged)
+    Q_PROPERTY(QString serverName READ serverName NOTIFY serverNameChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
+    Q_PROPERTY(QString connectionError READ connectionError NOTIFY connectionErrorChanged)
+    Q_PROPERTY(int maxContentBytes READ maxContentBytes NOTIFY maxContentBytesChanged)
+    Q_PROPERTY(natter::RoomListModel *rooms READ rooms CONSTANT)
+    Q_PROPERTY(QString currentRoom READ currentRoom WRITE setCurrentRoom NOTIFY currentRoomChanged)
+    Q_PROPERTY(natter::MessageModel *messages READ messages NOTIFY currentRoomChanged)
+    Q_PROPERTY(natter::MemberModel *members READ members NOTIFY currentRoomChanged)
+    Q_PROPERTY(QStringList typingUsers READ typingUsers NOTIFY typingUsersChanged)
+    Q_PROPERTY(QString roomError READ roomError NOTIFY roomErrorChanged)
+    Q_PROPERTY(QVariantList serverRooms READ serverRooms NOTIFY serverRoomsChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    /// Whether the user can see the current room (window active); messages arriving otherwise count as unread.
+    Q_PROPERTY(bool viewActive READ viewActive WRITE setViewActive NOTIFY viewActiveChanged)
+
+public:
+    enum ConnectionState {
+        Disconnected, ///< Not connected and not trying (never connected, or the user disconnected).
+        Connecting,   ///< Opening the connection.
+        Connected,    ///< Welcomed by the server.
+        Reconnecting, ///< Lost; waiting reconnectSeconds before the next try.
+    };
+    Q_ENUM(ConnectionState)
+
+    explicit ChatClient(QObject *parent = nullptr);
+    ~ChatClient() override;
+
+    ConnectionState state() const { return m_state; }
+    int reconnectSeconds() const { return m_reconnectSeconds; }
+    QString serverAddress() const { return m_address ? m_address->display() : QString(); }
+    QString serverName() const { return m_serverName; }
+    QString userName() const { return m_user; }
+    QString connectionError() const { return m_connectionError; }
+    int maxContentBytes() const { return m_maxContentBytes; }
+    RoomListModel *rooms() { return &m_rooms; }
+    QString currentRoom() const { return m_currentRoom; }
+    void setCurrentRoom(const QString &room);
+    MessageModel *messages();
+    MemberModel *members();
+    QStringList typingUsers() const;
+    QString roomError() const;
+    QVariantList serverRooms() const { return m_serverRooms; }
+    int pendingCount() const { return int(m_outbox ? m_outbox->items().size() : 0); }
+    bool viewActive() const { return m_viewActive; }
+    void setViewActive(bool active);
+
+    /// Connects to @p address as @p user and keeps reconnecting until disconnectFromServer(). Returns false
+    /// (with connectionError set) when the address or name is not usable.
+    Q_INVOKABLE bool connectToServer(const QString &address, const QString &user);
+    Q_INVOKABLE void disconnectFromServer();
+    /// Skips the rest of the reconnect wait.
+    Q_INVOKABLE void retryNow();
+
+    Q_INVOKABLE bool joinRoom(const QString &room);
+    Q_INVOKABLE void leaveRoom(const QString &room);
+    /// Queues @p content for @p room (shown as pending at once, sent when connected). False if refused locally.
+    Q_INVOKABLE bool sendMessage(const QString &room, const QString &content);
+    Q_INVOKABLE void retryMessage(const QString &room, const QString &clientId);
+    Q_INVOKABLE void discardMessage(const QString &room, const QString &clientId);
+    /// Call as the user types; sends typing start at most every few seconds and stop after a pause.
+    Q_INVOKABLE void userTyping(const QString &room);
+    Q_INVOKABLE void loadOlder(const QString &room);
+    Q_INVOKABLE void markRead(const QString &room);
+    Q_INVOKABLE void clearRoomError();
+    /// Fetches the server's room list (REST) into serverRooms.
+    Q_INVOKABLE void refreshServerRooms();
+    Q_INVOKABLE bool isValidRoomName(const QString &room) const;
+
+    MessageModel *messagesOf(const QString &room);
+    MemberModel *membersOf(const QString &room);
+
+    /// Where outboxes are kept (tests point this at a temporary directory).
+    void setOutboxPath(const QString &filePath) { m_outboxPath = filePath; }
+    /// Reconnect delays start here and double up to 30 s (tests shorten them).
+    void setReconnectBaseMs(int ms) { m_reconnectBaseMs = ms; }
+
+signals:
+    void stateChanged();
+    void reconnectSecondsChanged();
+    void serverAddressChanged();
+    void serverNameChanged();
+    void userNameChanged();
+    void connectionErrorChanged();
+    void maxContentBytesChanged();
+    void currentRoomChanged();
+    void typingUsersChanged();
+    void roomErrorChanged();
+    void serverRoomsChanged();
+    void pendingCountChanged();
+    void viewActiveChanged();
+    /// A new message from someone else arrived (for notifications and unread marks).
+    void messageArrived(const QString &room, const QString &user, const QString &content);
+    /// The server closed a room the user was in.
+    void roomClosed(const QString &room);
+    /// The user's joined room list changed (to remember it).
+    void joinedRoomsChanged();
+
+private:
+    struct RoomState
+    {
+        std::unique_ptr<MessageModel> messages;
+        std::unique_ptr<MemberModel> members;
+        QHash<QString, qint64> typing; ///< user -> when the indicator expires (ms since epoch)
+        QString error;
+        bool joined = false;           ///< The server confirmed the join on the current connection.
+        QString historyRequest;        ///< Request id of a history page in flight.
+    };
+
+    RoomState &room(const QString &name);
+    void setState(ConnectionState state);
+    void setConnectionError(const QString &error);
+    void openSocket();
+    void scheduleReconnect();
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void handleWelcome(const QJsonObject &frame);
+    void handleJoined(const QJsonObject &frame);
+    void handleMessage(const QJsonObject &frame);
+    void handleAck(const QJsonObject &frame);
+    void handleError(const QJsonObject &frame);
+    void handleHistory(const QJsonObject &frame);
+    void handleTyping(const QJsonObject &frame);
+    void handlePresence(const QJsonObject &frame, bool joinedRoom);
+    void handleRoomClosed(const QJsonObject &frame);
+    void sendJoin(const QString &room);
+    void flushOutbox(const QString &room);
+    void sendFrame(const QJsonObject &frame);
+    QString nextRequestId();
+    void expireTyping();
+    void setRoomError(const QString &room, const QString &error);
+    void saveJoinedRooms() const;
+    QStringList loadJoinedRooms() const;
+    QString accountKey() const;
+    void sendTypingState(const QString &room, bool active);
+    void heartbeat();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    QNetworkAccessManager *m_network = nullptr;
+    std::optional<ServerAddress> m_address;
+    QString m_user;
+    QString m_serverName;
+    QString m_connectionError;
+    ConnectionState m_state = Disconnected;
+    int m_maxContentBytes = 4096;
+
+    RoomListModel m_rooms;
+    std::map<QString, RoomState> m_roomStates;
+    QString m_currentRoom;
+    QVariantList m_serverRooms;
+    QHash<QString, QString> m_sentClientIds; ///< request id -> client id of sends in flight
+    QHash<QString, QString> m_joinRequests;  ///< request id -> room
+
+    std::unique_ptr<Outbox> m_outbox;
+    QString m_outboxPath;
+
+    QTimer m_reconnectTimer;
+    QTimer m_countdownTimer;
+    QTimer m_typingExpiry;
+    QTimer m_pingTimer;
+    int m_reconnectAttempt = 0;
+    int m_reconnectBaseMs = 1000;
+    int m_reconnectSeconds = 0;
+    bool m_wantConnection = false;
+    QHash<QString, qint64> m_lastTypingSent; ///< room -> ms of the last "typing" sent
+    QHash<QString, qint64> m_lastKeystroke;  ///< room -> ms of the last keystroke
+    qint64 m_lastReceivedMs = 0;
+    bool m_viewActive = true;
+    quint64 m_nextRequest = 1;
+};
+
+} // namespace natter

@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+
+// A thin line above the messages while the connection is not up; never blocks typing or reading.
+Rectangle {
+    id: banner
+
+    property bool connecting: false
+    property bool reconnecting: false
+    property int reconnectSeconds: 0
+    /// Messages written while offline, waiting in the outbox.
+    property int pendingCount: 0
+    property string serverAddress
+    /// The last connection error, as detail.
+    property string errorText
+    /// Offer "Change server…" (useful when the server has never answered).
+    property bool offerChangeServer: false
+
+    signal retryRequested()
+    signal changeServerRequested()
+
+    readonly property bool shown: connecting || reconnecting
+    readonly property string message: {
+        if (connecting)
+            return serverAddress.length > 0 ? qsTr("Connecting to %1…").arg(serverAddress) : qsTr("Connecting…");
+        if (reconnecting && reconnectSeconds > 0)
+            return qsTr("Reconnecting in %n s…", "", reconnectSeconds);
+        if (reconnecting)
+            return qsTr("Reconnecting…");
+        return "";
+    }
+    readonly property string offlineText: pendingCount === 1
+        ? qsTr("Offline: %n message will be sent when the connection returns.", "", 1)
+        : pendingCount > 1
+        ? qsTr("Offline: %n messages will be sent when the connection returns.", "", pendingCount)
+        : qsTr("Offline: messages will be sent when the connection returns.")
+
+    visible: shown
+    implicitHeight: row.implicitHeight + Theme.spacingSmall * 2
+    color: reconnecting ? Theme.warningBackground : Theme.infoBackground
+
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: message
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        anchors.topMargin: Theme.spacingSmall
+        anchors.bottomMargin: Theme.spacingSmall
+        spacing: Theme.spacing
+
+        BusyIndicator {
+            Layout.preferredWidth: Theme.lineHeight
+            Layout.preferredHeight: Theme.lineHeight
+            running: banner.connecting
+            visible: banner.connecting
+        }
+
+        Label {
+            id: messageLabel
+            text: banner.message
+            font.bold: true
+            color: banner.reconnecting ? Theme.warningText : Theme.infoText
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: {
+                const parts = [];
+                if (banner.reconnecting)
+                    parts.push(banner.offlineText);
+                if (banner.errorText.length > 0)
+                    parts.push(banner.errorText);
+                return parts.join("  ");
+            }
+            color: banner.reconnecting ? Theme.warningText : Theme.infoText
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+            ToolTip.visible: detailHover.hovered && truncated
+            ToolTip.text: text
+
+            HoverHandler {
+                id: detailHover
+            }
+        }
+
+        Button {
+            text: qsTr("Retry now")
+            visible: banner.reconnecting
+            flat: true
+            focusPolicy: Qt.StrongFocus
+            onClicked: banner.retryRequested()
+        }
+        Button {
+            text: qsTr("Change server…")
+            visible: banner.offerChangeServer
+            flat: true
+            focusPolicy: Qt.StrongFocus
+            onClicked: banner.changeServerRequested()
+        }
+    }
+}

@@ -1,0 +1,660 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import QtQuick.Window
+import Qt.labs.settings
+
+import Natter.Client
+
+ApplicationWindow {
+    id: window
+
+    /// Set once a connection started from the connect screen or at start-up has been welcomed.
+    property bool everConnected: false
+    /// Connecting to the remembered server at start-up: show the chat screen (with a banner) right away.
+    property bool autoConnecting: false
+    /// The app is on its way out (no tray, no questions).
+    property bool quitting: false
+    /// The room chosen on the first welcome of this run has been opened.
+    property bool landed: false
+
+    readonly property bool showChat: client.state !== ChatClient.Disconnected && (everConnected || autoConnecting)
+    readonly property bool connectAttemptRunning: client.state !== ChatClient.Disconnected && !showChat
+    readonly property bool hosting: host.running
+    // For child objects whose own properties are called client and host (a bare "client: client" there would
+    // bind the property to itself).
+    readonly property ChatClient chatClient: client
+    readonly property ServerHost serverHost: host
+
+    function connectTo(address: string, user: string): bool {
+        everConnected = false;
+        landed = false;
+        if (!client.connectToServer(address, user))
+            return false;
+        settings.lastAddress = client.serverAddress.length > 0 ? client.serverAddress : address;
+        settings.lastUser = user;
+        settings.autoConnect = true;
+        return true;
+    }
+
+    function disconnect() {
+        saveDraftAndRooms();
+        autoConnecting = false;
+        everConnected = false;
+        settings.autoConnect = false; // Chosen on purpose: do not reconnect by itself next time.
+        client.disconnectFromServer();
+    }
+
+    function rememberedRooms(): var {
+        try {
+            const all = JSON.parse(settings.joinedRooms);
+            const rooms = all[client.serverAddress + "|" + client.userName];
+            return Array.isArray(rooms) ? rooms : [];
+        } catch (e) {
+            return [];
+        }
+    }
+
+    function saveDraftAndRooms() {
+        if (showChat)
+            chatLoader.item?.saveDraft();
+        if (client.state === ChatClient.Disconnected || client.rooms.count === 0)
+            return;
+        let all = {};
+        try {
+            all = JSON.parse(settings.joinedRooms) || {};
+        } catch (e) {
+            all = {};
+        }
+        const rooms = [];
+        for (let i = 0; i < client.rooms.count; ++i)
+            rooms.push(client.rooms.nameAt(i));
+        all[client.serverAddress + "|" + client.userName] = rooms;
+        settings.joinedRooms = JSON.stringify(all);
+    }
+
+    /// First welcome of a connection the user asked for: rejoin, open the last room, focus the composer.
+    function land() {
+        landed = true;
+        if (client.rooms.count === 0) {
+            const rooms = rememberedRooms();
+            if (rooms.indexOf("general") < 0)
+                rooms.unshift("general");
+            for (const name of rooms)
+                client.joinRoom(name);
+        }
+        const remembered = settings.lastRoom;
+        const candidates = rememberedRooms();
+        if (remembered.length > 0 && (client.rooms.indexOf(remembered) >= 0 || candidates.indexOf(remembered) >= 0))
+            client.currentRoom = remembered;
+        else if (client.currentRoom.length === 0)
+            client.currentRoom = "general";
+        Qt.callLater(() => chatLoader.item?.focusComposer());
+    }
+
+    function requestQuit() {
+        if (host.running) {
+            if (!window.visible)
+                window.showFromTray();
+            quitDialog.open();
+            return;
+        }
+        reallyQuit();
+    }
+
+    function reallyQuit() {
+        quitting = true;
+        saveWindowState();
+        saveDraftAndRooms();
+        if (host.running)
+            host.stop();
+        Qt.quit();
+    }
+
+    function showFromTray() {
+        if (settings.maximized)
+            window.showMaximized();
+        else
+            window.showNormal();
+        window.raise();
+        window.requestActivate();
+    }
+
+    function saveWindowState() {
+        settings.maximized = window.visibility === Window.Maximized;
+        if (window.visibility === Window.Windowed) {
+            settings.windowX = window.x;
+            settings.windowY = window.y;
+            settings.windowWidth = window.width;
+            settings.windowHeight = window.height;
+        }
+    }
+
+    function startHosting(port: int, name: string, user: string) {
+        settings.hosting = true;
+        settings.hostPort = port;
+        settings.hostName = name;
+        if (user.length > 0 && (client.state === ChatClient.Disconnected || client.serverAddress !== host.localAddress())) {
+            if (client.state !== ChatClient.Disconnected)
+                saveDraftAndRooms();
+            connectTo(host.localAddress(), user);
+        }
+    }
+
+    function stopHosting() {
+        const ownServer = client.state !== ChatClient.Disconnected && client.serverAddress === host.localAddress();
+        settings.hosting = false;
+        if (ownServer)
+            disconnect();
+        host.stop();
+    }
+
+    title: {
+        const parts = [];
+        if (showChat && client.currentRoom.length > 0)
+            parts.push("#" + client.currentRoom);
+        if (showChat && client.serverName.length > 0)
+            parts.push(client.serverName);
+        parts.push(qsTr("Natter"));
+        const total = client.rooms.totalUnread;
+        return (total > 0 ? "(" + total + ") " : "") + parts.join(" – ");
+    }
+    minimumWidth: Math.min(Theme.lineHeight * 38, Screen.desktopAvailableWidth)
+    minimumHeight: Math.min(Theme.lineHeight * 26, Screen.desktopAvailableHeight)
+    width: Math.min(Theme.lineHeight * 70, Screen.desktopAvailableWidth)
+    height: Math.min(Theme.lineHeight * 44, Screen.desktopAvailableHeight)
+    visible: false
+    color: Theme.window
+
+    Component.onCompleted: {
+        // Restore the geometry only where it still fits on a screen (monitors come and go).
+        if (settings.windowWidth > 0 && settings.windowHeight > 0) {
+            window.width = Math.max(minimumWidth, Math.min(settings.windowWidth, Screen.desktopAvailableWidth));
+            window.height = Math.max(minimumHeight, Math.min(settings.windowHeight, Screen.desktopAvailableHeight));
+            if (settings.windowX >= -window.width / 2 && settings.windowX < Screen.desktopAvailableWidth - Theme.lineHeight * 4
+                    && settings.windowY >= 0 && settings.windowY < Screen.desktopAvailableHeight - Theme.lineHeight * 2) {
+                window.x = settings.windowX;
+                window.y = settings.windowY;
+            }
+        }
+        if (settings.maximized)
+            window.showMaximized();
+        else
+            window.show();
+
+        if (settings.hosting) {
+            if (host.start(settings.hostPort, settings.hostName)) {
+                if (settings.lastUser.length > 0 && settings.autoConnect) {
+                    autoConnecting = true;
+                    connectTo(host.localAddress(), settings.lastUser);
+                }
+                return;
+            }
+            settings.hosting = false;
+            hostDialog.open(); // Shows why (e.g. the port is taken) and lets the user pick another.
+        }
+        if (settings.autoConnect && settings.lastAddress.length > 0 && settings.lastUser.length > 0) {
+            autoConnecting = true;
+            if (!connectTo(settings.lastAddress, settings.lastUser))
+                autoConnecting = false;
+        }
+    }
+
+    onClosing: (close) => {
+        if (quitting)
+            return;
+        saveWindowState();
+        saveDraftAndRooms();
+        if (settings.minimizeToTray && desktop.trayAvailable) {
+            close.accepted = false;
+            if (!settings.trayHintShown) {
+                trayHintDialog.open();
+                return;
+            }
+            window.hide();
+            return;
+        }
+        close.accepted = false;
+        requestQuit();
+    }
+
+    Settings {
+        id: settings
+
+        property string lastAddress
+        property string lastUser
+        property bool autoConnect: true
+        property string lastRoom
+        /// JSON: {"host:port|user": ["general", ...]}; used when the client starts with no rooms.
+        property string joinedRooms: "{}"
+        property int hostPort: 8082
+        property string hostName
+        property bool hosting: false
+        property bool minimizeToTray: false
+        property bool trayHintShown: false
+        property bool muted: false
+        property bool showMembers: true
+        property real sidebarWidth: 0
+        property int windowX: 0
+        property int windowY: 0
+        property int windowWidth: 0
+        property int windowHeight: 0
+        property bool maximized: false
+    }
+
+    ChatClient {
+        id: client
+
+        onStateChanged: {
+            if (state === ChatClient.Connected) {
+                window.everConnected = true;
+                window.autoConnecting = false;
+                if (!window.landed)
+                    window.land();
+            } else if (state === ChatClient.Disconnected) {
+                window.everConnected = false;
+                window.autoConnecting = false;
+                window.landed = false;
+            }
+        }
+        onCurrentRoomChanged: {
+            if (currentRoom.length > 0)
+                settings.lastRoom = currentRoom;
+        }
+        onJoinedRoomsChanged: window.saveDraftAndRooms()
+        onMessageArrived: (room, user, content) => {
+            if (!window.active || !window.visible || room !== currentRoom)
+                desktop.notifyMessage(room, user, content);
+        }
+    }
+
+    ServerHost {
+        id: host
+    }
+
+    ServerDiscovery {
+        id: discovery
+    }
+
+    DesktopIntegration {
+        id: desktop
+        window: window
+        unreadCount: client.rooms.totalUnread
+        muted: settings.muted
+        onMutedChanged: settings.muted = muted
+        onRoomRequested: (room) => {
+            window.showFromTray();
+            client.currentRoom = room;
+        }
+        onShowRequested: window.showFromTray()
+        onQuitRequested: window.requestQuit()
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&Server")
+
+            MenuItem {
+                text: window.hosting ? qsTr("Hosting details…") : qsTr("&Host a server…")
+                onTriggered: hostDialog.open()
+            }
+            MenuItem {
+                text: qsTr("&Stop hosting…")
+                enabled: window.hosting
+                onTriggered: stopHostingDialog.open()
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("&Disconnect")
+                enabled: client.state !== ChatClient.Disconnected
+                onTriggered: window.disconnect()
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("&Quit")
+                onTriggered: window.requestQuit()
+            }
+        }
+        Menu {
+            title: qsTr("&Room")
+
+            MenuItem {
+                text: qsTr("&Join or create room…")
+                enabled: window.showChat
+                onTriggered: joinDialog.open()
+            }
+            MenuItem {
+                text: qsTr("&Browse rooms…")
+                enabled: window.showChat
+                onTriggered: browseDialog.open()
+            }
+            MenuItem {
+                text: qsTr("&Quick switcher… (Ctrl+K)")
+                enabled: window.showChat
+                onTriggered: chatLoader.item.openSwitcher()
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("&Mark as read (Esc)")
+                enabled: window.showChat && client.currentRoom.length > 0
+                onTriggered: chatLoader.item.markCurrentRead()
+            }
+            MenuItem {
+                text: client.currentRoom.length > 0 ? qsTr("&Leave #%1").arg(client.currentRoom) : qsTr("&Leave room")
+                enabled: window.showChat && client.currentRoom.length > 0
+                onTriggered: client.leaveRoom(client.currentRoom)
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+
+            MenuItem {
+                text: qsTr("&Members")
+                checkable: true
+                checked: settings.showMembers
+                onToggled: settings.showMembers = checked
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("&Previous room (Alt+Up)")
+                enabled: window.showChat
+                onTriggered: chatLoader.item.stepRoom(-1)
+            }
+            MenuItem {
+                text: qsTr("&Next room (Alt+Down)")
+                enabled: window.showChat
+                onTriggered: chatLoader.item.stepRoom(1)
+            }
+            MenuItem {
+                text: qsTr("Next &unread room (Alt+Shift+Down)")
+                enabled: window.showChat && client.rooms.totalUnread > 0
+                onTriggered: chatLoader.item.stepUnread(1)
+            }
+        }
+        Menu {
+            title: qsTr("S&ettings")
+
+            MenuItem {
+                text: qsTr("Keep running in the &tray when closed")
+                checkable: true
+                enabled: desktop.trayAvailable
+                checked: settings.minimizeToTray
+                onToggled: settings.minimizeToTray = checked
+            }
+            MenuItem {
+                text: qsTr("&Mute notifications")
+                checkable: true
+                checked: settings.muted
+                onToggled: settings.muted = checked
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("&Settings…")
+                onTriggered: settingsDialog.open()
+            }
+        }
+        Menu {
+            title: qsTr("&Help")
+
+            MenuItem {
+                text: qsTr("&Keyboard shortcuts")
+                onTriggered: shortcutsDialog.open()
+            }
+        }
+    }
+
+    // Keyboard: the shortcuts people reach for in every chat app. Ctrl means Cmd on macOS.
+    Shortcut {
+        sequences: ["Ctrl+K"]
+        enabled: window.showChat
+        onActivated: chatLoader.item.openSwitcher()
+    }
+    Shortcut {
+        sequences: ["Alt+Up"]
+        enabled: window.showChat
+        onActivated: chatLoader.item.stepRoom(-1)
+    }
+    Shortcut {
+        sequences: ["Alt+Down"]
+        enabled: window.showChat
+        onActivated: chatLoader.item.stepRoom(1)
+    }
+    Shortcut {
+        sequences: ["Alt+Shift+Up"]
+        enabled: window.showChat
+        onActivated: chatLoader.item.stepUnread(-1)
+    }
+    Shortcut {
+        sequences: ["Alt+Shift+Down"]
+        enabled: window.showChat
+        onActivated: chatLoader.item.stepUnread(1)
+    }
+    Shortcut {
+        // Dialogs and the switcher take Esc first (they are popups); with none open, the room counts as read.
+        sequences: [StandardKey.Cancel]
+        enabled: window.showChat
+        onActivated: chatLoader.item.markCurrentRead()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+M"]
+        enabled: window.showChat
+        onActivated: settings.showMembers = !settings.showMembers
+    }
+    Shortcut {
+        sequences: [StandardKey.Quit]
+        context: Qt.ApplicationShortcut
+        onActivated: window.requestQuit()
+    }
+
+    Loader {
+        id: connectLoader
+        anchors.fill: parent
+        active: !window.showChat
+        visible: active
+        sourceComponent: ConnectScreen {
+            objectName: "connectScreen"
+            address: settings.lastAddress
+            userName: settings.lastUser
+            errorText: client.connectionError
+            busy: window.connectAttemptRunning
+            retrySeconds: client.state === ChatClient.Reconnecting ? client.reconnectSeconds : 0
+            discoveryModel: discovery
+            hosting: window.hosting
+            onConnectRequested: (address, user) => window.connectTo(address, user)
+            onCancelRequested: window.disconnect()
+            onHostRequested: hostDialog.open()
+        }
+    }
+
+    Loader {
+        id: chatLoader
+        anchors.fill: parent
+        active: window.showChat
+        visible: active
+        sourceComponent: ChatScreen {
+            objectName: "chatScreen"
+            client: window.chatClient
+            host: window.serverHost
+            windowActive: window.active
+            showMembers: settings.showMembers
+            sidebarWidth: settings.sidebarWidth > 0 ? settings.sidebarWidth : Theme.lineHeight * 14
+            offerChangeServer: !window.everConnected
+            onJoinRoomRequested: joinDialog.open()
+            onBrowseRoomsRequested: browseDialog.open()
+            onChangeServerRequested: window.disconnect()
+            onHostingDetailsRequested: hostDialog.open()
+            onShowMembersToggled: (show) => settings.showMembers = show
+            onSidebarResized: (width) => settings.sidebarWidth = width
+        }
+    }
+
+    HostServerDialog {
+        id: hostDialog
+        host: window.serverHost
+        client: window.chatClient
+        port: settings.hostPort
+        serverName: settings.hostName
+        userName: client.userName.length > 0 ? client.userName : settings.lastUser
+        onStarted: (port, name, user) => window.startHosting(port, name, user)
+    }
+
+    JoinRoomDialog {
+        id: joinDialog
+        client: window.chatClient
+    }
+
+    BrowseRoomsDialog {
+        id: browseDialog
+        client: window.chatClient
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        trayAvailable: desktop.trayAvailable
+        minimizeToTray: settings.minimizeToTray
+        muted: settings.muted
+        autoConnect: settings.autoConnect
+        onMinimizeToTrayToggled: (on) => settings.minimizeToTray = on
+        onMutedToggled: (on) => settings.muted = on
+        onAutoConnectToggled: (on) => settings.autoConnect = on
+    }
+
+    Dialog {
+        id: stopHostingDialog
+        title: qsTr("Stop hosting?")
+        modal: true
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 26)
+        onAccepted: window.stopHosting()
+
+        ColumnLayout {
+            anchors.fill: parent
+
+            Label {
+                Layout.fillWidth: true
+                text: host.connectionCount === 0
+                      ? qsTr("Nobody else is connected. The server's rooms and messages will be gone.")
+                      : host.connectionCount === 1
+                      ? qsTr("The one connection to this server will be closed, and its rooms and messages will be gone.")
+                      : qsTr("All %n connections to this server will be closed, and its rooms and messages will be gone.", "", host.connectionCount)
+                wrapMode: Text.Wrap
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Stop hosting")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Keep hosting")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+    }
+
+    Dialog {
+        id: quitDialog
+        title: qsTr("Quit Natter?")
+        modal: true
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 26)
+        onAccepted: window.reallyQuit()
+
+        ColumnLayout {
+            anchors.fill: parent
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("This computer is hosting “%1”. Quitting stops the server and disconnects everyone connected to it.").arg(host.serverName)
+                wrapMode: Text.Wrap
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Stop server and quit")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+    }
+
+    Dialog {
+        id: trayHintDialog
+        title: qsTr("Natter keeps running")
+        modal: true
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 26)
+        standardButtons: Dialog.Ok
+        onClosed: {
+            settings.trayHintShown = true;
+            window.hide();
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Natter stays in the system tray so you keep getting messages. To quit, use Quit in the tray menu or the Server menu. You can change this in Settings.")
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    Dialog {
+        id: shortcutsDialog
+        title: qsTr("Keyboard shortcuts")
+        modal: true
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 28)
+        height: Math.min(implicitHeight, parent.height - Theme.spacingLarge * 2)
+        standardButtons: Dialog.Close
+
+        ScrollView {
+            id: shortcutScroll
+            anchors.fill: parent
+            contentWidth: availableWidth
+            clip: true
+
+            GridLayout {
+                width: shortcutScroll.availableWidth
+                columns: 2
+                columnSpacing: Theme.spacingLarge
+                rowSpacing: Theme.spacingSmall
+
+                Repeater {
+                    // Pairs of key and action, laid out by the two-column grid.
+                    model: [
+                        qsTr("Ctrl+K"), qsTr("Jump to a room"),
+                        qsTr("Alt+Up / Alt+Down"), qsTr("Previous / next room"),
+                        qsTr("Alt+Shift+Up / Down"), qsTr("Previous / next unread room"),
+                        qsTr("Esc"), qsTr("Mark the room read; close a dialog"),
+                        qsTr("Enter"), qsTr("Send"),
+                        qsTr("Shift+Enter"), qsTr("New line"),
+                        qsTr("Page Up / Page Down"), qsTr("Scroll the messages"),
+                        qsTr("Ctrl+End"), qsTr("Jump to the latest message"),
+                        qsTr("Ctrl+Shift+M"), qsTr("Show or hide members")
+                    ]
+                    delegate: Label {
+                        required property string modelData
+                        required property int index
+                        Layout.fillWidth: index % 2 === 1
+                        text: modelData
+                        font.bold: index % 2 === 0
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}

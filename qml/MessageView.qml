@@ -1,0 +1,330 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+
+// The conversation: stays pinned to the newest message while the user is at the bottom; when they scroll up,
+// new messages do not move the view and a "Jump to latest" button counts them. Reaching the top asks for older
+// history and keeps what the user was looking at in place while it is prepended.
+FocusScope {
+    id: view
+
+    /// A MessageModel (or any model with its roles).
+    property var model: null
+    property string roomName
+    property bool hasOlder: false
+    property bool loadingOlder: false
+    /// Messages below the "New messages" divider: set by open(), cleared by clearUnreadDivider().
+    property real unreadFromSeq: -1
+    readonly property alias atBottom: list.stick
+    readonly property alias newCount: list.newCount
+    readonly property alias count: list.count
+
+    signal loadOlderRequested()
+    signal retryRequested(string clientId)
+    signal discardRequested(string clientId)
+    /// The newest message is in view (the room can be marked read).
+    signal latestSeen()
+
+    /// Shows a freshly opened room: at the first of @p unread messages (with the divider), else at the end.
+    function open(unread: int) {
+        list.anchorItem = null;
+        list.newCount = 0;
+        list.olderRequested = false;
+        unreadFromSeq = -1;
+        list.forceLayout();
+        if (unread > 0 && list.count > 0) {
+            const index = Math.max(0, list.count - unread);
+            list.positionViewAtIndex(index, ListView.Beginning);
+            const item = list.itemAtIndex(index);
+            if (item && index > 0) {
+                unreadFromSeq = item.seq;
+                // Leave a little of what was already read in sight above the divider.
+                list.contentY = Math.max(list.originY, list.contentY - Theme.lineHeight * 3);
+            }
+            list.updateStick();
+            if (list.stick)
+                list.positionViewAtEnd();
+        } else {
+            scrollToEnd();
+        }
+    }
+
+    function scrollToEnd() {
+        list.stick = true;
+        list.newCount = 0;
+        list.positionViewAtEnd();
+        Qt.callLater(list.keepAtEnd);
+    }
+
+    function clearUnreadDivider() {
+        unreadFromSeq = -1;
+    }
+
+    /// Scrolls by pages (Page Up/Down from anywhere in the conversation).
+    function scrollPages(pages: real) {
+        list.scrollBy(pages * list.height * 0.9);
+    }
+
+    ListView {
+        id: list
+        objectName: "messageList"
+
+        property bool stick: true
+        property int newCount: 0
+        property Item anchorItem: null
+        property real anchorOffset: 0
+        property bool olderRequested: false
+        readonly property real endY: originY + contentHeight + bottomMargin - height
+        readonly property real distanceFromBottom: endY - contentY
+
+        function updateStick() {
+            const wasStuck = stick;
+            stick = distanceFromBottom <= Theme.lineHeight;
+            if (stick) {
+                newCount = 0;
+                if (!wasStuck)
+                    view.latestSeen();
+            }
+        }
+
+        function keepAtEnd() {
+            if (stick)
+                positionViewAtEnd();
+        }
+
+        function showNewAtEnd() {
+            if (stick) {
+                positionViewAtEnd();
+                view.latestSeen();
+            }
+        }
+
+        function scrollBy(delta: real) {
+            contentY = Math.max(originY, Math.min(contentY + delta, endY));
+            if (delta > 0 && distanceFromBottom <= Theme.lineHeight)
+                view.scrollToEnd();
+        }
+
+        function maybeLoadOlder() {
+            if (!view.hasOlder || view.loadingOlder || olderRequested || count === 0)
+                return;
+            // Within a screen of the top, or nothing to scroll yet: fetch the next page before the user hits the top.
+            if (contentY - originY < height || contentHeight < height) {
+                olderRequested = true;
+                olderRetry.restart();
+                view.loadOlderRequested();
+            }
+        }
+
+        function restoreAnchor() {
+            if (!anchorItem)
+                return;
+            forceLayout();
+            contentY = anchorItem.y - anchorOffset;
+            anchorItem = null;
+        }
+
+        anchors.fill: parent
+        // Few messages sit at the bottom, next to the composer, as in every chat.
+        topMargin: Math.max(0, height - contentHeight)
+        model: view.model
+        clip: true
+        focus: true
+        activeFocusOnTab: true
+        boundsBehavior: Flickable.StopAtBounds
+        cacheBuffer: Math.max(0, height * 2)
+        keyNavigationEnabled: false
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Messages in %1").arg(view.roomName)
+
+        ScrollBar.vertical: ScrollBar {
+            policy: ScrollBar.AsNeeded
+        }
+
+        header: Column {
+            width: list.width
+            bottomPadding: Theme.spacing
+            topPadding: Theme.spacingLarge
+            visible: !view.hasOlder
+            height: visible ? implicitHeight : 0
+
+            Label {
+                x: Theme.spacingLarge
+                width: parent.width - Theme.spacingLarge * 2
+                text: qsTr("This is the beginning of #%1.").arg(view.roomName)
+                font.bold: true
+                font.pointSize: Theme.headingFontSize
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Label {
+                x: Theme.spacingLarge
+                width: parent.width - Theme.spacingLarge * 2
+                visible: list.count === 0
+                text: qsTr("No messages yet. Say hello!")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+        }
+
+        delegate: MessageDelegate {
+            id: messageRow
+            width: list.width
+            showUnreadDivider: view.unreadFromSeq > 0 && seq === view.unreadFromSeq
+            onRetryRequested: (clientId) => view.retryRequested(clientId)
+            onDiscardRequested: (clientId) => view.discardRequested(clientId)
+            onContextMenuRequested: (link, position) => {
+                messageMenu.link = link;
+                messageMenu.content = messageRow.content;
+                messageMenu.popup(messageRow, position);
+            }
+        }
+
+        onContentYChanged: {
+            if (anchorItem)
+                return; // Prepending older history; restoreAnchor() puts the view back.
+            updateStick();
+            maybeLoadOlder();
+        }
+        onContentHeightChanged: keepAtEnd()
+        onHeightChanged: keepAtEnd()
+        onCountChanged: {
+            olderRequested = false;
+            maybeLoadOlder();
+        }
+        onModelChanged: {
+            anchorItem = null;
+            newCount = 0;
+            stick = true;
+            olderRequested = false;
+        }
+
+        Connections {
+            target: list.model
+            ignoreUnknownSignals: true
+
+            function onRowsAboutToBeInserted(parent: var, first: int, last: int) {
+                if (first === 0 && list.count > 0 && !list.stick) {
+                    list.anchorItem = list.itemAt(list.width / 2, list.contentY + 1);
+                    if (list.anchorItem)
+                        list.anchorOffset = list.anchorItem.y - list.contentY;
+                }
+            }
+            function onRowsInserted(parent: var, first: int, last: int) {
+                if (first === 0 && list.anchorItem) {
+                    Qt.callLater(list.restoreAnchor);
+                } else if (list.stick) {
+                    Qt.callLater(list.showNewAtEnd);
+                } else if (first > 0) {
+                    list.newCount += last - first + 1;
+                }
+            }
+            function onModelReset() {
+                view.scrollToEnd();
+            }
+        }
+
+        Keys.onPressed: (event) => {
+            switch (event.key) {
+            case Qt.Key_Up:
+                list.scrollBy(-Theme.lineHeight * 2);
+                break;
+            case Qt.Key_Down:
+                list.scrollBy(Theme.lineHeight * 2);
+                break;
+            case Qt.Key_PageUp:
+                view.scrollPages(-1);
+                break;
+            case Qt.Key_PageDown:
+                view.scrollPages(1);
+                break;
+            case Qt.Key_Home:
+                list.positionViewAtBeginning();
+                break;
+            case Qt.Key_End:
+                view.scrollToEnd();
+                break;
+            default:
+                return;
+            }
+            event.accepted = true;
+        }
+
+        Timer {
+            id: olderRetry
+            interval: 3000
+            onTriggered: {
+                list.olderRequested = false;
+                list.maybeLoadOlder();
+            }
+        }
+    }
+
+    onHasOlderChanged: list.maybeLoadOlder()
+    onLoadingOlderChanged: {
+        if (!loadingOlder) {
+            list.olderRequested = false;
+            Qt.callLater(list.maybeLoadOlder);
+        }
+    }
+
+    // Keyboard focus on the list is shown as a ring, like on any other control.
+    Rectangle {
+        anchors.fill: parent
+        color: "transparent"
+        border.width: Theme.focusWidth
+        border.color: Theme.focusRing
+        visible: list.activeFocus
+    }
+
+    BusyIndicator {
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Theme.lineHeight * 2
+        height: width
+        running: view.loadingOlder
+        visible: running
+        Accessible.name: qsTr("Loading older messages")
+    }
+
+    JumpToLatestButton {
+        objectName: "jumpToLatest"
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacingLarge
+        anchors.horizontalCenter: parent.horizontalCenter
+        newCount: list.newCount
+        scrolledAway: !list.stick && list.distanceFromBottom > list.height * 2
+        onClicked: view.scrollToEnd()
+    }
+
+    Menu {
+        id: messageMenu
+
+        property string link
+        property string content
+
+        MenuItem {
+            text: qsTr("Copy text")
+            onTriggered: clipboard.copyText(messageMenu.content)
+        }
+        MenuItem {
+            text: qsTr("Copy link address")
+            enabled: messageMenu.link.length > 0
+            onTriggered: clipboard.copyText(messageMenu.link)
+        }
+    }
+
+    // QML has no clipboard API; a hidden text field's copy() is the portable way.
+    TextEdit {
+        id: clipboard
+        visible: false
+        textFormat: TextEdit.PlainText
+
+        function copyText(value: string) {
+            text = value;
+            selectAll();
+            copy();
+            text = "";
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Templates as T
+import QtQuick.Layouts
+
+// Preferences: tray behaviour, notifications, start-up connection.
+Dialog {
+    id: dialog
+
+    property bool trayAvailable: false
+    property bool minimizeToTray: false
+    property bool muted: false
+    property bool autoConnect: true
+
+    signal minimizeToTrayToggled(bool on)
+    signal mutedToggled(bool on)
+    signal autoConnectToggled(bool on)
+
+    title: qsTr("Settings")
+    modal: true
+    focus: true
+    parent: T.Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - Theme.spacingLarge * 2 : 0, Theme.lineHeight * 28)
+    height: Math.min(implicitHeight, parent ? parent.height - Theme.spacingLarge * 2 : 0)
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+    onOpened: trayBox.forceActiveFocus()
+
+    contentItem: ScrollView {
+        id: scroll
+        clip: true
+        contentWidth: availableWidth
+        implicitHeight: form.implicitHeight
+
+        ColumnLayout {
+            id: form
+            width: scroll.availableWidth
+            spacing: Theme.spacingSmall
+
+            CheckBox {
+                id: trayBox
+                Layout.fillWidth: true
+                text: qsTr("Keep running in the system tray when the window is closed")
+                checked: dialog.minimizeToTray
+                enabled: dialog.trayAvailable
+                onToggled: dialog.minimizeToTrayToggled(checked)
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: trayBox.indicator ? trayBox.indicator.width + trayBox.spacing + trayBox.leftPadding : 0
+                text: dialog.trayAvailable ? qsTr("Natter then stays connected and notifies you of new messages; quit from the tray menu.")
+                                           : qsTr("This desktop has no system tray, so closing the window quits Natter.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                font.pointSize: Theme.smallFontSize
+            }
+            CheckBox {
+                Layout.fillWidth: true
+                text: qsTr("Mute notifications")
+                checked: dialog.muted
+                onToggled: dialog.mutedToggled(checked)
+            }
+            CheckBox {
+                Layout.fillWidth: true
+                text: qsTr("Connect to the last server when Natter starts")
+                checked: dialog.autoConnect
+                onToggled: dialog.autoConnectToggled(checked)
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+}
