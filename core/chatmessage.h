@@ -10,8 +10,8 @@ namespace natter {
 /** @brief One posted chat message as the server stored and numbered it. */
 struct ChatMessage
 {
-    quint64 seq = 0;   ///< Position in its room, 1 for the first message; grows by one per message.
-    QString id;        ///< Server-assigned unique id.
+    quint64 seq = 0; ///< Position in its room, 1 for the first message; grows by one per message.
+    QString id;      ///< Server-assigned unique id.
     QString room;
     QString user;
     QString content;

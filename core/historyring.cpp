@@ -4,10 +4,7 @@
 
 namespace natter {
 
-HistoryRing::HistoryRing(qsizetype capacity)
-    : m_capacity(std::max<qsizetype>(capacity, 1))
-{
-}
+HistoryRing::HistoryRing(qsizetype capacity) : m_capacity(std::max<qsizetype>(capacity, 1)) {}
 
 void HistoryRing::append(ChatMessage message)
 {

@@ -44,7 +44,7 @@ private:
 
     qsizetype m_capacity;
     QList<ChatMessage> m_slots; ///< Grows to m_capacity as messages arrive, then wraps.
-    qsizetype m_head = 0; ///< Slot of the oldest message.
+    qsizetype m_head = 0;       ///< Slot of the oldest message.
     qsizetype m_size = 0;
 };
 

@@ -7,8 +7,7 @@ namespace natter::names {
 namespace {
 
 // Counts code points and checks each one, so surrogate pairs count once and lone surrogates are refused.
-template<typename Predicate>
-bool allCodePoints(const QString &text, int maxLength, Predicate accept)
+template <typename Predicate> bool allCodePoints(const QString &text, int maxLength, Predicate accept)
 {
     int length = 0;
     const auto *it = text.cbegin();
@@ -36,7 +35,8 @@ bool allCodePoints(const QString &text, int maxLength, Predicate accept)
 bool isValidRoomName(const QString &name)
 {
     const bool allowed = allCodePoints(name, maxRoomNameLength, [](char32_t c) {
-        return c == u'-' || c == u'_' || c == u'.' || QChar::isLetter(c) || QChar::category(c) == QChar::Number_DecimalDigit;
+        return c == u'-' || c == u'_' || c == u'.' || QChar::isLetter(c) ||
+               QChar::category(c) == QChar::Number_DecimalDigit;
     });
     // "." and ".." would be path navigation in REST URLs, not rooms.
     if (name == QLatin1String(".") || name == QLatin1String(".."))

@@ -58,11 +58,7 @@ constexpr double maxJsonInteger = 9007199254740991.0;
 class RequestReader
 {
 public:
-    RequestReader(const QJsonObject &object, QString requestId)
-        : m_object(object)
-        , m_requestId(std::move(requestId))
-    {
-    }
+    RequestReader(const QJsonObject &object, QString requestId) : m_object(object), m_requestId(std::move(requestId)) {}
 
     ProtocolError error(ErrorCode code, QString message) const { return {code, std::move(message), m_requestId}; }
 
@@ -223,8 +219,7 @@ std::variant<QString, ProtocolError> parseSimpleContent(const QByteArray &utf8, 
 {
     QString content;
     const auto trimmed = QByteArrayView(utf8).trimmed();
-    const auto document =
-        trimmed.startsWith('{') ? QJsonDocument::fromJson(utf8) : QJsonDocument();
+    const auto document = trimmed.startsWith('{') ? QJsonDocument::fromJson(utf8) : QJsonDocument();
     if (document.isObject()) {
         const auto value = document.object().value(field::content);
         if (!value.isString())
@@ -236,8 +231,8 @@ std::variant<QString, ProtocolError> parseSimpleContent(const QByteArray &utf8, 
     if (content.isEmpty())
         return ProtocolError{ErrorCode::InvalidPayload, QStringLiteral("'content' is empty"), {}};
     if (content.size() * 3 > limits.maxContentBytes && content.toUtf8().size() > limits.maxContentBytes)
-        return ProtocolError{ErrorCode::MessageTooLarge,
-                             QStringLiteral("content is over %1 bytes").arg(limits.maxContentBytes), {}};
+        return ProtocolError{
+            ErrorCode::MessageTooLarge, QStringLiteral("content is over %1 bytes").arg(limits.maxContentBytes), {}};
     return content;
 }
 
@@ -295,11 +290,8 @@ QByteArray messageFrame(const ChatMessage &message)
 QByteArray ackFrame(const QString &requestId, const ChatMessage &message, bool duplicate)
 {
     QJsonObject object{
-        {field::type, type::ack},
-        {field::room, message.room},
-        {field::seq, static_cast<qint64>(message.seq)},
-        {field::id, message.id},
-        {field::timestamp, message.timestamp},
+        {field::type, type::ack}, {field::room, message.room},           {field::seq, static_cast<qint64>(message.seq)},
+        {field::id, message.id},  {field::timestamp, message.timestamp},
     };
     if (!requestId.isEmpty())
         object.insert(field::requestId, requestId);
@@ -324,8 +316,7 @@ QByteArray typingFrame(const QString &room, const QString &user, bool active)
     return compact({{field::type, type::typing}, {field::room, room}, {field::user, user}, {field::active, active}});
 }
 
-QByteArray historyFrame(const QString &requestId, const QString &room, const QList<ChatMessage> &messages,
-                        bool hasMore)
+QByteArray historyFrame(const QString &requestId, const QString &room, const QList<ChatMessage> &messages, bool hasMore)
 {
     QJsonObject object{
         {field::type, type::history},

@@ -76,7 +76,8 @@ inline constexpr QLatin1StringView error{"error"};
 } // namespace field
 
 /// Stable error codes carried by `error` frames.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidFormat,   ///< Not a JSON object, or a binary frame.
     UnknownType,     ///< The `type` is not one this server knows.
     InvalidRoom,     ///< The room name breaks the naming rule.
@@ -150,8 +151,7 @@ struct HistoryRequest
     int limit = defaultHistoryPage;
 };
 struct Ping
-{
-};
+{};
 
 using Request = std::variant<Hello, Join, Leave, Send, Typing, HistoryRequest, Ping>;
 
@@ -200,8 +200,8 @@ struct JoinedInfo
     QString room;
     QStringList members;
     quint64 lastSeq = 0;
-    QList<ChatMessage> messages;      ///< Replay (last_n or since_seq).
-    std::optional<bool> complete;     ///< With since_seq: whether every message after it could be replayed.
+    QList<ChatMessage> messages;  ///< Replay (last_n or since_seq).
+    std::optional<bool> complete; ///< With since_seq: whether every message after it could be replayed.
 };
 
 QByteArray welcomeFrame(const WelcomeInfo &info);

@@ -27,6 +27,7 @@ FocusScope {
     /// Shows a freshly opened room: at the first of @p unread messages (with the divider), else at the end.
     function open(unread: int) {
         list.anchorItem = null;
+        list.holdAtEnd = false;
         list.newCount = 0;
         list.olderRequested = false;
         unreadFromSeq = -1;
@@ -40,7 +41,7 @@ FocusScope {
                 // Leave a little of what was already read in sight above the divider.
                 list.contentY = Math.max(list.originY, list.contentY - Theme.lineHeight * 3);
             }
-            list.updateStick();
+            list.stick = list.distanceFromBottom <= Theme.lineHeight;
             if (list.stick)
                 list.positionViewAtEnd();
         } else {
@@ -71,18 +72,24 @@ FocusScope {
         property bool stick: true
         property int newCount: 0
         property Item anchorItem: null
+        property bool holdAtEnd: false
+        property bool userScrolling: false
         property real anchorOffset: 0
         property bool olderRequested: false
         readonly property real endY: originY + contentHeight + bottomMargin - height
         readonly property real distanceFromBottom: endY - contentY
 
+        // Pinned to the bottom: released only by the user scrolling away (wheel, drag, scroll bar, keys), never by
+        // the list re-estimating its height; regained whenever the view is at the end.
         function updateStick() {
-            const wasStuck = stick;
-            stick = distanceFromBottom <= Theme.lineHeight;
-            if (stick) {
+            if (distanceFromBottom <= Theme.lineHeight) {
                 newCount = 0;
-                if (!wasStuck)
+                if (!stick) {
+                    stick = true;
                     view.latestSeen();
+                }
+            } else if (moving || scrollBar.pressed || userScrolling) {
+                stick = false;
             }
         }
 
@@ -92,14 +99,16 @@ FocusScope {
         }
 
         function showNewAtEnd() {
-            if (stick) {
-                positionViewAtEnd();
-                view.latestSeen();
-            }
+            holdAtEnd = false;
+            stick = true;
+            positionViewAtEnd();
+            view.latestSeen();
         }
 
         function scrollBy(delta: real) {
-            contentY = Math.max(originY, Math.min(contentY + delta, endY));
+            userScrolling = true;
+            contentY = Math.max(originY - topMargin, Math.min(contentY + delta, endY));
+            userScrolling = false;
             if (delta > 0 && distanceFromBottom <= Theme.lineHeight)
                 view.scrollToEnd();
         }
@@ -119,7 +128,8 @@ FocusScope {
             if (!anchorItem)
                 return;
             forceLayout();
-            contentY = anchorItem.y - anchorOffset;
+            // The bottom edge, because the message's own top can change (its day separator may go away).
+            contentY = anchorItem.y + anchorItem.height - anchorOffset;
             anchorItem = null;
         }
 
@@ -137,6 +147,7 @@ FocusScope {
         Accessible.name: qsTr("Messages in %1").arg(view.roomName)
 
         ScrollBar.vertical: ScrollBar {
+            id: scrollBar
             policy: ScrollBar.AsNeeded
         }
 
@@ -180,12 +191,16 @@ FocusScope {
         }
 
         onContentYChanged: {
-            if (anchorItem)
-                return; // Prepending older history; restoreAnchor() puts the view back.
+            if (anchorItem || holdAtEnd)
+                return; // Rows are coming in; restoreAnchor() or showNewAtEnd() puts the view where it belongs.
             updateStick();
             maybeLoadOlder();
         }
         onContentHeightChanged: keepAtEnd()
+        onEndYChanged: {
+            if (!stick && !anchorItem && !holdAtEnd)
+                Qt.callLater(updateStick);
+        }
         onHeightChanged: keepAtEnd()
         onCountChanged: {
             olderRequested = false;
@@ -193,6 +208,7 @@ FocusScope {
         }
         onModelChanged: {
             anchorItem = null;
+            holdAtEnd = false;
             newCount = 0;
             stick = true;
             olderRequested = false;
@@ -203,17 +219,20 @@ FocusScope {
             ignoreUnknownSignals: true
 
             function onRowsAboutToBeInserted(parent: var, first: int, last: int) {
-                if (first === 0 && list.count > 0 && !list.stick) {
+                if (list.stick) {
+                    list.holdAtEnd = true;
+                } else if (first === 0 && list.count > 0) {
+                    // Older history: remember where the first visible message ends, relative to the view.
                     list.anchorItem = list.itemAt(list.width / 2, list.contentY + 1);
                     if (list.anchorItem)
-                        list.anchorOffset = list.anchorItem.y - list.contentY;
+                        list.anchorOffset = list.anchorItem.y + list.anchorItem.height - list.contentY;
                 }
             }
             function onRowsInserted(parent: var, first: int, last: int) {
-                if (first === 0 && list.anchorItem) {
-                    Qt.callLater(list.restoreAnchor);
-                } else if (list.stick) {
+                if (list.holdAtEnd) {
                     Qt.callLater(list.showNewAtEnd);
+                } else if (first === 0 && list.anchorItem) {
+                    Qt.callLater(list.restoreAnchor);
                 } else if (first > 0) {
                     list.newCount += last - first + 1;
                 }
@@ -238,6 +257,7 @@ FocusScope {
                 view.scrollPages(1);
                 break;
             case Qt.Key_Home:
+                list.stick = false;
                 list.positionViewAtBeginning();
                 break;
             case Qt.Key_End:

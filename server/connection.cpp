@@ -13,13 +13,9 @@ using websocket::CloseCode;
 using websocket::Opcode;
 
 Connection::Connection(quint32 id, ServerContext &context, ConnectionHandler &handler, QObject *parent)
-    : QObject(parent)
-    , rateLimiter(context.config.rateLimit, context.config.rateBurst)
-    , m_id(id)
-    , m_context(context)
-    , m_handler(handler)
-{
-}
+    : QObject(parent), rateLimiter(context.config.rateLimit, context.config.rateBurst), m_id(id), m_context(context),
+      m_handler(handler)
+{}
 
 Connection::~Connection() = default;
 
@@ -34,8 +30,8 @@ bool Connection::adopt(qintptr socketDescriptor)
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Bounds what one client can make the server hold before it is read; the kernel pushes back beyond it.
     m_socket->setReadBufferSize(m_context.config.maxHeaderBytes + m_context.config.maxBodyBytes);
-    m_httpParser = std::make_unique<http::RequestParser>(m_context.config.maxHeaderBytes,
-                                                         m_context.config.maxBodyBytes);
+    m_httpParser =
+        std::make_unique<http::RequestParser>(m_context.config.maxHeaderBytes, m_context.config.maxBodyBytes);
     m_lastActivityMs = m_context.nowMs();
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
@@ -183,7 +179,8 @@ void Connection::processWebSocket(QByteArrayView bytes)
                 quint16 code = CloseCode::NormalClosure;
                 if (message.payload.size() >= 2)
                     code = quint16((quint8(message.payload[0]) << 8) | quint8(message.payload[1]));
-                writeRaw(websocket::encodeCloseFrame(code == CloseCode::NoStatus ? quint16(CloseCode::NormalClosure) : code));
+                writeRaw(websocket::encodeCloseFrame(code == CloseCode::NoStatus ? quint16(CloseCode::NormalClosure)
+                                                                                 : code));
                 m_state = State::Closing;
                 m_closeDeadlineMs = m_context.nowMs() + m_context.config.closeTimeoutMs;
             }

@@ -39,9 +39,9 @@ protected:
 /** @brief Who is behind a WebSocket connection and where it is. */
 struct ChatSession
 {
-    QString user;          ///< Empty until identified (typed clients may say hello later).
-    bool typed = true;     ///< Typed dialect, or seed (simple) dialect.
-    QSet<QString> rooms;   ///< Rooms joined (for a seed client: its one room).
+    QString user;        ///< Empty until identified (typed clients may say hello later).
+    bool typed = true;   ///< Typed dialect, or seed (simple) dialect.
+    QSet<QString> rooms; ///< Rooms joined (for a seed client: its one room).
 };
 
 /**
@@ -55,7 +55,13 @@ class Connection : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Http, WebSocket, Closing, Closed };
+    enum class State
+    {
+        Http,
+        WebSocket,
+        Closing,
+        Closed
+    };
 
     Connection(quint32 id, ServerContext &context, ConnectionHandler &handler, QObject *parent);
     ~Connection() override;
@@ -113,7 +119,7 @@ private:
     int m_requestsServed = 0;
 
     std::unique_ptr<websocket::FrameDecoder> m_decoder;
-    qint64 m_lastActivityMs = 0;  ///< HTTP: accept or last response; WebSocket: last bytes received.
+    qint64 m_lastActivityMs = 0; ///< HTTP: accept or last response; WebSocket: last bytes received.
     qint64 m_lastPingMs = 0;
     qint64 m_closeDeadlineMs = 0;
 

@@ -75,10 +75,8 @@ QString Request::path() const
 }
 
 RequestParser::RequestParser(qsizetype maxHeaderBytes, qsizetype maxBodyBytes)
-    : m_maxHeaderBytes(maxHeaderBytes)
-    , m_maxBodyBytes(maxBodyBytes)
-{
-}
+    : m_maxHeaderBytes(maxHeaderBytes), m_maxBodyBytes(maxBodyBytes)
+{}
 
 void RequestParser::append(QByteArrayView bytes)
 {
@@ -145,7 +143,8 @@ RequestParser::Status RequestParser::parseHead(QByteArrayView head)
     request.keepAlive = parts[2] == "HTTP/1.1";
 
     const qsizetype queryStart = request.target.indexOf('?');
-    const QByteArrayView rawPath = QByteArrayView(request.target).first(queryStart < 0 ? request.target.size() : queryStart);
+    const QByteArrayView rawPath =
+        QByteArrayView(request.target).first(queryStart < 0 ? request.target.size() : queryStart);
     for (const auto &segment : rawPath.toByteArray().split('/')) {
         if (segment.isEmpty())
             continue;
@@ -197,16 +196,15 @@ RequestParser::Status RequestParser::parseHead(QByteArrayView head)
     m_bodyLength = 0;
     if (!lengths.isEmpty()) {
         const QByteArray &lengthHeader = lengths.constFirst();
-        const bool digitsOnly = !lengthHeader.isEmpty() &&
-                                std::all_of(lengthHeader.cbegin(), lengthHeader.cend(),
-                                            [](char c) { return c >= '0' && c <= '9'; });
+        const bool digitsOnly = !lengthHeader.isEmpty() && std::all_of(lengthHeader.cbegin(), lengthHeader.cend(),
+                                                                       [](char c) { return c >= '0' && c <= '9'; });
         const bool consistent = std::all_of(lengths.cbegin(), lengths.cend(),
                                             [&](const QByteArray &other) { return other == lengthHeader; });
         if (!digitsOnly || !consistent)
             return fail(400, QStringLiteral("invalid Content-Length"));
         // More than 18 digits cannot fit a qint64 safely and is certainly over any body cap.
-        const qlonglong length = lengthHeader.size() > 18 ? std::numeric_limits<qlonglong>::max()
-                                                          : lengthHeader.toLongLong();
+        const qlonglong length =
+            lengthHeader.size() > 18 ? std::numeric_limits<qlonglong>::max() : lengthHeader.toLongLong();
         if (length > m_maxBodyBytes)
             return fail(413, QStringLiteral("request body is larger than %1 bytes").arg(m_maxBodyBytes));
         m_bodyLength = qsizetype(length);
@@ -245,28 +243,50 @@ QByteArray Response::serialize(bool keepAlive, bool headOnly) const
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 101: return "Switching Protocols";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 426: return "Upgrade Required";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    case 507: return "Insufficient Storage";
-    default: return "Unknown";
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 426:
+        return "Upgrade Required";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    case 507:
+        return "Insufficient Storage";
+    default:
+        return "Unknown";
     }
 }
 

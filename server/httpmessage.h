@@ -16,8 +16,8 @@ namespace natter::http {
 struct Request
 {
     QByteArray method;
-    QByteArray target;        ///< As sent: path and query, still percent-encoded.
-    QStringList pathSegments; ///< Decoded segments of the path, without empty ones.
+    QByteArray target;             ///< As sent: path and query, still percent-encoded.
+    QStringList pathSegments;      ///< Decoded segments of the path, without empty ones.
     QHash<QString, QString> query; ///< Decoded query parameters ('+' is a space); the first of duplicates wins.
     QList<std::pair<QByteArray, QByteArray>> headers; ///< Names in lower case.
     QByteArray body;
@@ -43,7 +43,12 @@ struct ParseFailure
 class RequestParser
 {
 public:
-    enum class Status { NeedMoreData, Complete, Failed };
+    enum class Status
+    {
+        NeedMoreData,
+        Complete,
+        Failed
+    };
 
     RequestParser(qsizetype maxHeaderBytes, qsizetype maxBodyBytes);
 

@@ -21,9 +21,7 @@ namespace natter {
 using protocol::ErrorCode;
 using websocket::CloseCode;
 
-IoWorker::IoWorker(ServerContext &context, int index)
-    : m_context(context)
-    , m_index(index)
+IoWorker::IoWorker(ServerContext &context, int index) : m_context(context), m_index(index)
 {
     setObjectName(QStringLiteral("io worker %1").arg(index));
     m_limits.maxContentBytes = context.config.maxContentBytes;
@@ -190,7 +188,8 @@ void IoWorker::identify(Connection &connection, const QString &user)
     connection.session.user = user;
     ++m_onlineUsers[user];
     if (connection.session.typed) {
-        connection.sendText(protocol::welcomeFrame({user, m_context.config.serverName, m_context.config.maxContentBytes}));
+        connection.sendText(
+            protocol::welcomeFrame({user, m_context.config.serverName, m_context.config.maxContentBytes}));
     }
 }
 
@@ -276,10 +275,10 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
 
     if (auto *join = std::get_if<protocol::Join>(&request)) {
         if (!session.rooms.contains(join->room) && session.rooms.size() >= m_context.config.maxRoomsPerConnection) {
-            return sendError(connection, ErrorCode::TooManyRooms,
-                             QStringLiteral("one connection may join at most %1 rooms")
-                                 .arg(m_context.config.maxRoomsPerConnection),
-                             requestId);
+            return sendError(
+                connection, ErrorCode::TooManyRooms,
+                QStringLiteral("one connection may join at most %1 rooms").arg(m_context.config.maxRoomsPerConnection),
+                requestId);
         }
         session.rooms.insert(join->room);
         postTo(m_context.shardFor(join->room),

@@ -54,7 +54,7 @@ public:
      * Asks @p targets (each on its own thread) and calls @p done here with all answers, in target order.
      * How REST reads state that lives on other threads without locks.
      */
-    template<typename Target, typename Result>
+    template <typename Target, typename Result>
     void gather(const QList<Target *> &targets, std::function<Result(Target &)> ask,
                 std::function<void(QList<Result>)> done);
 
@@ -94,7 +94,7 @@ private:
     protocol::Limits m_limits;
 };
 
-template<typename Target, typename Result>
+template <typename Target, typename Result>
 void IoWorker::gather(const QList<Target *> &targets, std::function<Result(Target &)> ask,
                       std::function<void(QList<Result>)> done)
 {

@@ -24,7 +24,8 @@ namespace {
 
 Response methodNotAllowed(QByteArray allowed)
 {
-    auto response = Response::error(405, QStringLiteral("method not allowed; use %1").arg(QString::fromLatin1(allowed)));
+    auto response =
+        Response::error(405, QStringLiteral("method not allowed; use %1").arg(QString::fromLatin1(allowed)));
     response.extraHeaders.append({"Allow", allowed});
     return response;
 }
@@ -68,11 +69,7 @@ bool readPositive(const http::Request &request, const QString &key, qint64 max, 
 
 } // namespace
 
-RestApi::RestApi(ServerContext &context, IoWorker &worker)
-    : m_context(context)
-    , m_worker(worker)
-{
-}
+RestApi::RestApi(ServerContext &context, IoWorker &worker) : m_context(context), m_worker(worker) {}
 
 void RestApi::handle(const http::Request &request, Reply reply)
 {
@@ -83,10 +80,10 @@ void RestApi::handle(const http::Request &request, Reply reply)
         if (!methodIs(request, "GET"))
             return reply(methodNotAllowed("GET"));
         return reply(Response::json(200, QJsonDocument(QJsonObject{
-                                              {QLatin1StringView("status"), QLatin1StringView("ok")},
-                                              {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
-                                              {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
-                                          })));
+                                             {QLatin1StringView("status"), QLatin1StringView("ok")},
+                                             {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
+                                             {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
+                                         })));
     }
     if (joined == protocol::path::stats) {
         if (!methodIs(request, "GET"))
@@ -213,8 +210,7 @@ void RestApi::roomResource(const http::Request &request, const QString &room, Re
         [reply, room](QList<RoomShard::DeleteResult> results) {
             switch (results.constFirst()) {
             case RoomShard::DeleteResult::Deleted:
-                return reply(Response::json(
-                    200, QJsonDocument(QJsonObject{{QLatin1StringView("deleted"), room}})));
+                return reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("deleted"), room}})));
             case RoomShard::DeleteResult::NotFound:
                 return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
             case RoomShard::DeleteResult::Protected:
@@ -227,8 +223,8 @@ void RestApi::roomMessages(const http::Request &request, const QString &room, Re
 {
     std::optional<qint64> limit, before;
     if (!readPositive(request, QStringLiteral("limit"), protocol::maxHistoryPage, limit))
-        return reply(Response::error(400, QStringLiteral("'limit' must be a whole number from 1 to %1")
-                                              .arg(protocol::maxHistoryPage)));
+        return reply(Response::error(
+            400, QStringLiteral("'limit' must be a whole number from 1 to %1").arg(protocol::maxHistoryPage)));
     if (!readPositive(request, QStringLiteral("before"), qint64(1) << 53, before))
         return reply(Response::error(400, QStringLiteral("'before' must be a positive whole number (a seq)")));
     const int pageSize = int(limit.value_or(100));
@@ -274,7 +270,9 @@ void RestApi::online(Reply reply)
 QByteArray RestApi::statsJson(const ServerContext &context)
 {
     const auto &m = context.metrics;
-    const auto load = [](const auto &counter) { return qint64(counter.load(std::memory_order_relaxed)); };
+    const auto load = [](const auto &counter) {
+        return qint64(counter.load(std::memory_order_relaxed));
+    };
     return QJsonDocument(QJsonObject{
                              {QLatin1StringView("connections"), load(m.connectionsOpen)},
                              {QLatin1StringView("websocket_connections"), load(m.webSocketsOpen)},
@@ -302,7 +300,9 @@ QByteArray RestApi::prometheusText(const ServerContext &context)
         out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' + name + ' ' +
                QByteArray::number(qint64(value)) + '\n';
     };
-    const auto load = [](const auto &counter) { return counter.load(std::memory_order_relaxed); };
+    const auto load = [](const auto &counter) {
+        return counter.load(std::memory_order_relaxed);
+    };
     out += "# HELP natter_build_info Version of this server.\n# TYPE natter_build_info gauge\n"
            "natter_build_info{version=\"" NATTER_VERSION "\"} 1\n";
     metric("natter_connections", "gauge", "Open TCP connections, HTTP and WebSocket.", load(m.connectionsOpen));

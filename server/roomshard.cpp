@@ -30,9 +30,7 @@ qint64 wallClockMs()
 
 } // namespace
 
-RoomShard::RoomShard(ServerContext &context, int index)
-    : m_context(context)
-    , m_rooms(context.config.historyCapacity)
+RoomShard::RoomShard(ServerContext &context, int index) : m_context(context), m_rooms(context.config.historyCapacity)
 {
     setObjectName(QStringLiteral("room shard %1").arg(index));
 }
@@ -82,9 +80,8 @@ const RoomShard::Audience &RoomShard::audienceOf(const Room &room)
 
 void RoomShard::reply(ConnectionKey key, const QByteArray &json) const
 {
-    postTo(m_context.workers.at(key.worker), [key, frame = wire(json)](IoWorker &worker) {
-        worker.sendTo(key.connection, frame);
-    });
+    postTo(m_context.workers.at(key.worker),
+           [key, frame = wire(json)](IoWorker &worker) { worker.sendTo(key.connection, frame); });
 }
 
 void RoomShard::replyError(const Who &who, ErrorCode code, const QString &message, const QString &requestId) const
@@ -103,9 +100,8 @@ void RoomShard::broadcast(const QList<QList<quint32>> &recipients, const QByteAr
             ids.removeOne(except.connection);
         if (ids.isEmpty())
             continue;
-        postTo(m_context.workers.at(worker), [frame, ids = std::move(ids), isMessage](IoWorker &target) {
-            target.deliver(frame, ids, isMessage);
-        });
+        postTo(m_context.workers.at(worker),
+               [frame, ids = std::move(ids), isMessage](IoWorker &target) { target.deliver(frame, ids, isMessage); });
     }
 }
 
@@ -188,8 +184,8 @@ void RoomShard::post(const Who &who, const QString &roomName, const QString &con
                    requestId);
         return;
     }
-    auto result = room->post(who.user, content, clientId, wallClockMs(),
-                             QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto result =
+        room->post(who.user, content, clientId, wallClockMs(), QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (who.typed)
         reply(who.key, protocol::ackFrame(requestId, result.message, result.duplicate));
     if (result.duplicate)
@@ -260,10 +256,10 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
     for (qsizetype worker = 0; worker < audience.everyone.size(); ++worker) {
         if (audience.everyone[worker].isEmpty())
             continue;
-        postTo(m_context.workers.at(worker), [name, frame, everyone = audience.everyone[worker],
-                                            typed = audience.typed[worker]](IoWorker &target) {
-            target.roomClosed(name, frame, everyone, typed);
-        });
+        postTo(m_context.workers.at(worker),
+               [name, frame, everyone = audience.everyone[worker], typed = audience.typed[worker]](IoWorker &target) {
+                   target.roomClosed(name, frame, everyone, typed);
+               });
     }
     return DeleteResult::Deleted;
 }

@@ -59,9 +59,19 @@ public:
 
     // Reads and changes for REST.
     QList<RoomSummary> summaries() const;
-    enum class CreateResult { Created, Exists, LimitReached };
+    enum class CreateResult
+    {
+        Created,
+        Exists,
+        LimitReached
+    };
     CreateResult createRoom(const QString &name, RoomSummary &created);
-    enum class DeleteResult { Deleted, NotFound, Protected };
+    enum class DeleteResult
+    {
+        Deleted,
+        NotFound,
+        Protected
+    };
     DeleteResult deleteRoom(const QString &name);
     /// Up to @p limit messages before @p before (0: the newest); nullopt when the room does not exist.
     std::optional<QList<ChatMessage>> messages(const QString &name, quint64 before, int limit) const;

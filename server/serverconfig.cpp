@@ -28,12 +28,17 @@ struct Option
     std::function<QString(ServerConfig &, const QString &)> apply;
 };
 
-QString readInt(const QString &name, const QString &value, qint64 min, qint64 max, const std::function<void(qint64)> &set)
+QString readInt(const QString &name, const QString &value, qint64 min, qint64 max,
+                const std::function<void(qint64)> &set)
 {
     bool ok = false;
     const qint64 number = value.trimmed().toLongLong(&ok);
     if (!ok || number < min || number > max)
-        return QStringLiteral("--%1 expects a whole number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(value);
+        return QStringLiteral("--%1 expects a whole number from %2 to %3, not '%4'")
+            .arg(name)
+            .arg(min)
+            .arg(max)
+            .arg(value);
     set(number);
     return {};
 }
@@ -67,7 +72,9 @@ QList<Option> options()
         };
     };
     const auto s = [](QString name, int C::*member) {
-        return [name, member](C &c, const QString &v) { return readSeconds(name, v, [&](int ms) { c.*member = ms; }); };
+        return [name, member](C &c, const QString &v) {
+            return readSeconds(name, v, [&](int ms) { c.*member = ms; });
+        };
     };
     return {
         {QStringLiteral("port"), QStringLiteral("TCP port for WebSocket and HTTP (default 8082; 0 picks a free one)."),
@@ -103,7 +110,8 @@ QList<Option> options()
          QStringLiteral("Seconds a new connection has to send its request (default 10)."), QStringLiteral("seconds"),
          s(QStringLiteral("handshake-timeout"), &C::handshakeTimeoutMs)},
         {QStringLiteral("http-timeout"),
-         QStringLiteral("Seconds an HTTP request may take to arrive, and a kept-alive connection may idle (default 10)."),
+         QStringLiteral(
+             "Seconds an HTTP request may take to arrive, and a kept-alive connection may idle (default 10)."),
          QStringLiteral("seconds"), s(QStringLiteral("http-timeout"), &C::httpTimeoutMs)},
         {QStringLiteral("max-content-bytes"), QStringLiteral("Largest message content in bytes (default 4096)."),
          QStringLiteral("bytes"), i(QStringLiteral("max-content-bytes"), 1, 16 * 1024 * 1024, &C::maxContentBytes)},
@@ -131,10 +139,14 @@ QList<Option> options()
         {QStringLiteral("rate-limit"),
          QStringLiteral("Frames per second one connection may send, on average (default 20; 0 = unlimited)."),
          QStringLiteral("rate"),
-         [](C &c, const QString &v) { return readRate(QStringLiteral("rate-limit"), v, c.rateLimit); }},
+         [](C &c, const QString &v) {
+             return readRate(QStringLiteral("rate-limit"), v, c.rateLimit);
+         }},
         {QStringLiteral("rate-burst"), QStringLiteral("Frames one connection may send in a burst (default 40)."),
          QStringLiteral("count"),
-         [](C &c, const QString &v) { return readRate(QStringLiteral("rate-burst"), v, c.rateBurst); }},
+         [](C &c, const QString &v) {
+             return readRate(QStringLiteral("rate-burst"), v, c.rateBurst);
+         }},
         {QStringLiteral("announce-port"), QStringLiteral("UDP port of the LAN discovery beacon (default 8083)."),
          QStringLiteral("port"), i(QStringLiteral("announce-port"), 1, 65535, &C::announcePort)},
         {QStringLiteral("announce-address"),
@@ -147,7 +159,9 @@ QList<Option> options()
              c.announceAddress = address;
              return QString();
          }},
-        {QStringLiteral("no-announce"), QStringLiteral("Do not announce this server on the local network."), {},
+        {QStringLiteral("no-announce"),
+         QStringLiteral("Do not announce this server on the local network."),
+         {},
          [](C &c, const QString &v) {
              if (!v.isEmpty() && v != QLatin1String("true") && v != QLatin1String("false") && v != QLatin1String("1") &&
                  v != QLatin1String("0"))
@@ -171,8 +185,8 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Show the version and exit."));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Run the headless chat server."));
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QStringLiteral("INI file with these options as keys."), QStringLiteral("file"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("INI file with these options as keys."), QStringLiteral("file"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(serverOption);
@@ -212,9 +226,11 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
                 return ConfigExit{2, QStringLiteral("%1: unknown setting '%2'").arg(path, key)};
             const QVariant value = ini.value(key);
             // QSettings splits an unquoted value at commas ("name=Team, Chat"); put it back together.
-            const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
-                                                                          : value.toString();
-            if (const QString error = it->apply(config, it->valueName.isEmpty() && text.isEmpty() ? QStringLiteral("true") : text);
+            const QString text = value.typeId() == QMetaType::QStringList
+                                     ? value.toStringList().join(QStringLiteral(", "))
+                                     : value.toString();
+            if (const QString error =
+                    it->apply(config, it->valueName.isEmpty() && text.isEmpty() ? QStringLiteral("true") : text);
                 !error.isEmpty())
                 return ConfigExit{2, QStringLiteral("%1: %2").arg(path, error)};
         }

@@ -13,11 +13,11 @@ struct ServerConfig
 {
     quint16 port = 8082;
     QHostAddress bindAddress = QHostAddress::AnyIPv4;
-    QString dataDir;            ///< Empty: no data directory is used (embedded servers, tests).
-    QString serverName;         ///< Shown to clients and on the LAN; defaults to the host name.
-    int historyCapacity = 100;  ///< Messages each room keeps in its ring.
-    int threads = 0;            ///< I/O workers and room shards each; 0 = number of cores.
-    bool announce = true;       ///< Send the LAN discovery beacon.
+    QString dataDir;           ///< Empty: no data directory is used (embedded servers, tests).
+    QString serverName;        ///< Shown to clients and on the LAN; defaults to the host name.
+    int historyCapacity = 100; ///< Messages each room keeps in its ring.
+    int threads = 0;           ///< I/O workers and room shards each; 0 = number of cores.
+    bool announce = true;      ///< Send the LAN discovery beacon.
     quint16 announcePort = 8083;
     /// Where the beacon goes: the LAN multicast group, or a unicast address (isolated networks, tests).
     QHostAddress announceAddress = QHostAddress(QStringLiteral("239.255.78.71"));
@@ -37,8 +37,8 @@ struct ServerConfig
     qint64 maxSendQueueBytes = 1024 * 1024;
     int maxSendQueueFrames = 2048;
     int listenBacklog = 4096;
-    int maxRooms = 10'000;             ///< Rooms the server holds at most (lazy creation stops there).
-    int maxRoomsPerConnection = 100;   ///< Rooms one connection may have joined at once.
+    int maxRooms = 10'000;           ///< Rooms the server holds at most (lazy creation stops there).
+    int maxRoomsPerConnection = 100; ///< Rooms one connection may have joined at once.
 
     // Rate limit per connection on incoming data frames (0 = off).
     double rateLimit = 20;

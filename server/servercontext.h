@@ -15,18 +15,18 @@ class RoomShard;
 /** @brief Counters every thread bumps without locks; read by /stats and /metrics. */
 struct ServerMetrics
 {
-    std::atomic<qint64> connectionsOpen{0};       ///< TCP connections, HTTP and WebSocket.
+    std::atomic<qint64> connectionsOpen{0}; ///< TCP connections, HTTP and WebSocket.
     std::atomic<qint64> webSocketsOpen{0};
     std::atomic<quint64> connectionsAccepted{0};
     std::atomic<quint64> webSocketsAccepted{0};
-    std::atomic<quint64> messagesIn{0};           ///< Messages posted (duplicates not counted).
-    std::atomic<quint64> messagesOut{0};          ///< Message frames queued to recipients.
+    std::atomic<quint64> messagesIn{0};  ///< Messages posted (duplicates not counted).
+    std::atomic<quint64> messagesOut{0}; ///< Message frames queued to recipients.
     std::atomic<quint64> slowConsumersDropped{0};
     std::atomic<quint64> rateLimited{0};
-    std::atomic<quint64> protocolErrors{0};       ///< Error frames sent.
+    std::atomic<quint64> protocolErrors{0}; ///< Error frames sent.
     std::atomic<quint64> httpRequests{0};
-    std::atomic<quint64> httpErrors{0};           ///< HTTP responses with a 4xx or 5xx status.
-    std::atomic<quint64> timeouts{0};             ///< Connections closed by a handshake, HTTP or idle timeout.
+    std::atomic<quint64> httpErrors{0}; ///< HTTP responses with a 4xx or 5xx status.
+    std::atomic<quint64> timeouts{0};   ///< Connections closed by a handshake, HTTP or idle timeout.
     std::atomic<qint64> rooms{0};
 };
 
@@ -42,11 +42,14 @@ struct ServerContext
     ServerMetrics metrics;
     QList<RoomShard *> shards;
     QList<IoWorker *> workers;
-    QElapsedTimer clock; ///< Monotonic time shared by all threads.
+    QElapsedTimer clock;    ///< Monotonic time shared by all threads.
     qint64 startedAtMs = 0; ///< Wall clock at start.
     quint16 port = 0;
 
-    RoomShard *shardFor(const QString &room) const { return shards.at(qsizetype(qHash(room, 0) % quint64(shards.size()))); }
+    RoomShard *shardFor(const QString &room) const
+    {
+        return shards.at(qsizetype(qHash(room, 0) % quint64(shards.size())));
+    }
     qint64 nowMs() const { return clock.elapsed(); }
 };
 

@@ -11,7 +11,8 @@
  */
 namespace natter::websocket {
 
-enum class Opcode : quint8 {
+enum class Opcode : quint8
+{
     Continuation = 0x0,
     Text = 0x1,
     Binary = 0x2,
@@ -21,7 +22,8 @@ enum class Opcode : quint8 {
 };
 
 /// Close codes used by the server (RFC 6455 section 7.4.1).
-enum CloseCode : quint16 {
+enum CloseCode : quint16
+{
     NormalClosure = 1000,
     GoingAway = 1001,
     ProtocolError = 1002,
@@ -54,7 +56,12 @@ struct IncomingMessage
 class FrameDecoder
 {
 public:
-    enum class Status { NeedMoreData, Message, Failed };
+    enum class Status
+    {
+        NeedMoreData,
+        Message,
+        Failed
+    };
 
     explicit FrameDecoder(qint64 maxMessageBytes);
 

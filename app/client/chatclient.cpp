@@ -26,11 +26,11 @@ namespace type = protocol::type;
 
 namespace {
 constexpr int maxReconnectMs = 30'000;
-constexpr int typingResendMs = 3'000;   ///< "typing" is repeated at most this often while typing goes on
-constexpr int typingIdleMs = 4'000;     ///< after this long without a keystroke, "stopped typing" is sent
-constexpr int typingShownMs = 6'000;    ///< how long someone else's indicator lasts without a refresh
-constexpr int heartbeatMs = 15'000;     ///< the client pings this often...
-constexpr int silenceLimitMs = 40'000;  ///< ...and gives the connection up after this long without a frame
+constexpr int typingResendMs = 3'000;  ///< "typing" is repeated at most this often while typing goes on
+constexpr int typingIdleMs = 4'000;    ///< after this long without a keystroke, "stopped typing" is sent
+constexpr int typingShownMs = 6'000;   ///< how long someone else's indicator lasts without a refresh
+constexpr int heartbeatMs = 15'000;    ///< the client pings this often...
+constexpr int silenceLimitMs = 40'000; ///< ...and gives the connection up after this long without a frame
 constexpr int historyPage = 50;
 
 qint64 nowMs()
@@ -39,9 +39,7 @@ qint64 nowMs()
 }
 } // namespace
 
-ChatClient::ChatClient(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+ChatClient::ChatClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     m_outboxPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.json");
     m_reconnectTimer.setSingleShot(true);
@@ -699,9 +697,8 @@ void ChatClient::retryMessage(const QString &roomName, const QString &clientId)
         return;
     auto &state = room(roomName);
     const auto &entries = state.messages->entries();
-    const auto it = std::find_if(entries.cbegin(), entries.cend(), [&](const auto &entry) {
-        return entry.failed && entry.message.clientId == clientId;
-    });
+    const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                 [&](const auto &entry) { return entry.failed && entry.message.clientId == clientId; });
     if (it == entries.cend())
         return;
     const QString content = it->message.content;

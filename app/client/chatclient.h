@@ -50,7 +50,8 @@ class ChatClient : public QObject
     Q_PROPERTY(bool viewActive READ viewActive WRITE setViewActive NOTIFY viewActiveChanged)
 
 public:
-    enum ConnectionState {
+    enum ConnectionState
+    {
         Disconnected, ///< Not connected and not trying (never connected, or the user disconnected).
         Connecting,   ///< Opening the connection.
         Connected,    ///< Welcomed by the server.
@@ -138,8 +139,8 @@ private:
         std::unique_ptr<MemberModel> members;
         QHash<QString, qint64> typing; ///< user -> when the indicator expires (ms since epoch)
         QString error;
-        bool joined = false;           ///< The server confirmed the join on the current connection.
-        QString historyRequest;        ///< Request id of a history page in flight.
+        bool joined = false;    ///< The server confirmed the join on the current connection.
+        QString historyRequest; ///< Request id of a history page in flight.
     };
 
     RoomState &room(const QString &name);

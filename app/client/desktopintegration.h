@@ -8,7 +8,6 @@
 class QSystemTrayIcon;
 class QMenu;
 
-
 namespace natter {
 
 /**

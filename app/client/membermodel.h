@@ -15,7 +15,8 @@ class MemberModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         UserRole = Qt::UserRole + 1,
         OwnRole,
     };

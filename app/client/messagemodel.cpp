@@ -13,10 +13,7 @@ QDate localDay(qint64 timestampMs)
 }
 } // namespace
 
-MessageModel::MessageModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+MessageModel::MessageModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int MessageModel::rowCount(const QModelIndex &parent) const
 {
@@ -82,10 +79,18 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> MessageModel::roleNames() const
 {
     return {
-        {MessageIdRole, "messageId"}, {SeqRole, "seq"},         {UserRole, "user"},
-        {ContentRole, "content"},     {TimestampRole, "timestamp"}, {PendingRole, "pending"},
-        {FailedRole, "failed"},       {ErrorTextRole, "errorText"}, {ClientIdRole, "clientId"},
-        {OwnRole, "own"},             {FirstInGroupRole, "firstInGroup"}, {DaySeparatorRole, "daySeparator"},
+        {MessageIdRole, "messageId"},
+        {SeqRole, "seq"},
+        {UserRole, "user"},
+        {ContentRole, "content"},
+        {TimestampRole, "timestamp"},
+        {PendingRole, "pending"},
+        {FailedRole, "failed"},
+        {ErrorTextRole, "errorText"},
+        {ClientIdRole, "clientId"},
+        {OwnRole, "own"},
+        {FirstInGroupRole, "firstInGroup"},
+        {DaySeparatorRole, "daySeparator"},
     };
 }
 

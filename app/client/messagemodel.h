@@ -22,19 +22,20 @@ class MessageModel : public QAbstractListModel
     Q_PROPERTY(bool loadingOlder READ loadingOlder NOTIFY loadingOlderChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         MessageIdRole = Qt::UserRole + 1,
         SeqRole,
         UserRole,
         ContentRole,
-        TimestampRole,     ///< QDateTime
-        PendingRole,       ///< Sent (or waiting to be), not acknowledged yet.
-        FailedRole,        ///< Refused by the server; errorText says why.
+        TimestampRole, ///< QDateTime
+        PendingRole,   ///< Sent (or waiting to be), not acknowledged yet.
+        FailedRole,    ///< Refused by the server; errorText says why.
         ErrorTextRole,
         ClientIdRole,
-        OwnRole,           ///< Posted by this user.
-        FirstInGroupRole,  ///< Starts a group: another sender, or more than five minutes since the previous one.
-        DaySeparatorRole,  ///< "Today", "Yesterday" or a date when the day changes here; empty otherwise.
+        OwnRole,          ///< Posted by this user.
+        FirstInGroupRole, ///< Starts a group: another sender, or more than five minutes since the previous one.
+        DaySeparatorRole, ///< "Today", "Yesterday" or a date when the day changes here; empty otherwise.
     };
     Q_ENUM(Role)
 

@@ -4,10 +4,7 @@
 
 namespace natter {
 
-RoomListModel::RoomListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+RoomListModel::RoomListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int RoomListModel::rowCount(const QModelIndex &parent) const
 {

@@ -15,7 +15,8 @@ class RoomListModel : public QAbstractListModel
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         NameRole = Qt::UserRole + 1,
         UnreadRole,
         MemberCountRole,

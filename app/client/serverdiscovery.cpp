@@ -13,8 +13,7 @@ Q_LOGGING_CATEGORY(lcDiscovery, "natter.client.discovery")
 
 namespace natter {
 
-ServerDiscovery::ServerDiscovery(QObject *parent)
-    : QAbstractListModel(parent)
+ServerDiscovery::ServerDiscovery(QObject *parent) : QAbstractListModel(parent)
 {
     m_expiryTimer.setInterval(1000);
     connect(&m_expiryTimer, &QTimer::timeout, this, &ServerDiscovery::expire);
@@ -92,7 +91,8 @@ QVariant ServerDiscovery::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ServerDiscovery::roleNames() const
 {
-    return {{NameRole, "name"}, {AddressRole, "address"}, {HostRole, "host"}, {PortRole, "port"}, {VersionRole, "version"}};
+    return {
+        {NameRole, "name"}, {AddressRole, "address"}, {HostRole, "host"}, {PortRole, "port"}, {VersionRole, "version"}};
 }
 
 void ServerDiscovery::readDatagrams()
@@ -117,10 +117,12 @@ void ServerDiscovery::readDatagrams()
                       quint16(port),
                       beacon.value(QLatin1StringView("version")).toString().left(32),
                       QDateTime::currentMSecsSinceEpoch()};
-        const auto existing = std::find_if(m_servers.begin(), m_servers.end(), [&](const Server &s) { return s.id == id; });
+        const auto existing =
+            std::find_if(m_servers.begin(), m_servers.end(), [&](const Server &s) { return s.id == id; });
         if (existing != m_servers.end()) {
             const int row = int(existing - m_servers.begin());
-            const bool changed = existing->name != server.name || existing->host != server.host || existing->port != server.port;
+            const bool changed =
+                existing->name != server.name || existing->host != server.host || existing->port != server.port;
             *existing = server;
             if (changed)
                 emit dataChanged(index(row), index(row));

@@ -18,7 +18,8 @@ class ServerDiscovery : public QAbstractListModel
     Q_PROPERTY(bool listening READ isListening NOTIFY listeningChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         NameRole = Qt::UserRole + 1,
         AddressRole, ///< "host:port"
         HostRole,

@@ -19,7 +19,8 @@ inline uint64_t seconds_to_ns(double seconds)
 
 // splitmix64: fast and good enough for frame masks and handshake keys. The
 // load generator is not a security boundary, so no CSPRNG is needed here.
-class Rng {
+class Rng
+{
 public:
     explicit Rng(uint64_t seed) : state_(seed) {}
 

@@ -13,7 +13,8 @@ namespace loadgen {
 // range is split into 128 linear sub-buckets, so a recorded value is reported
 // with under 1% relative error while the whole 64-bit range fits in ~7.4k
 // counters (58 KiB), however many samples are recorded.
-class Histogram {
+class Histogram
+{
 public:
     void record(uint64_t value)
     {
@@ -24,7 +25,7 @@ public:
         max_ = std::max(max_, value);
     }
 
-    void merge(const Histogram& other)
+    void merge(const Histogram &other)
     {
         for (size_t i = 0; i < kBucketCount; ++i)
             counts_[i] += other.counts_[i];

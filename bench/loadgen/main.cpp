@@ -67,15 +67,16 @@ std::string make_run_id(uint64_t seed)
 
 // Runs one thread per worker. stop() (or leaving scope by any path, such as an
 // exception) tells the workers to close their connections and joins them.
-class WorkerThreads {
+class WorkerThreads
+{
 public:
-    WorkerThreads(SharedState& shared, const Workers& workers) : shared_(shared)
+    WorkerThreads(SharedState &shared, const Workers &workers) : shared_(shared)
     {
-        for (const auto& w : workers)
+        for (const auto &w : workers)
             threads_.emplace_back([&worker = *w] { worker.run(); });
     }
-    WorkerThreads(const WorkerThreads&) = delete;
-    WorkerThreads& operator=(const WorkerThreads&) = delete;
+    WorkerThreads(const WorkerThreads &) = delete;
+    WorkerThreads &operator=(const WorkerThreads &) = delete;
     ~WorkerThreads() { stop(); }
 
     void stop()
@@ -85,34 +86,33 @@ public:
     }
 
 private:
-    SharedState& shared_;
+    SharedState &shared_;
     std::vector<std::jthread> threads_;
 };
 
-template <typename Predicate>
-void wait_until(Predicate done)
+template <typename Predicate> void wait_until(Predicate done)
 {
     while (!done())
         std::this_thread::sleep_for(kPollInterval);
 }
 
-uint32_t open_connections(const Workers& workers)
+uint32_t open_connections(const Workers &workers)
 {
     uint32_t open = 0;
-    for (const auto& w : workers)
+    for (const auto &w : workers)
         open += w->live().open.load(std::memory_order_relaxed);
     return open;
 }
 
-std::optional<ProcessSample> sample_server(const Options& options)
+std::optional<ProcessSample> sample_server(const Options &options)
 {
     return options.server_pid != 0 ? sample_process(options.server_pid) : std::nullopt;
 }
 
-void run_broadcast(const Options& options, SharedState& shared, const Workers& workers, Summary& summary)
+void run_broadcast(const Options &options, SharedState &shared, const Workers &workers, Summary &summary)
 {
     summary.receivers = open_connections(workers);
-    Schedule& schedule = shared.schedule;
+    Schedule &schedule = shared.schedule;
     schedule.start_ns = monotonic_ns() + kStartGraceNs;
     schedule.measure_ns = schedule.start_ns + seconds_to_ns(options.warmup);
     schedule.end_ns = schedule.measure_ns + seconds_to_ns(options.duration);
@@ -132,7 +132,7 @@ void run_broadcast(const Options& options, SharedState& shared, const Workers& w
     wait_until([&] {
         uint64_t sent = 0;
         uint64_t received = 0;
-        for (const auto& w : workers) {
+        for (const auto &w : workers) {
             if (!w->live().sending_done.load(std::memory_order_acquire))
                 return false;
             sent += w->live().measured_sent.load(std::memory_order_relaxed);
@@ -142,7 +142,7 @@ void run_broadcast(const Options& options, SharedState& shared, const Workers& w
     });
 }
 
-void run_idle(const Options& options, const Workers& workers, Summary& summary, uint64_t started_ns,
+void run_idle(const Options &options, const Workers &workers, Summary &summary, uint64_t started_ns,
               double cpu_at_start)
 {
     // Progress only; the report on stdout follows after the hold.
@@ -155,7 +155,7 @@ void run_idle(const Options& options, const Workers& workers, Summary& summary, 
     summary.window_cpu_seconds = self_cpu_seconds() - cpu_at_start;
 }
 
-int run(const Options& options)
+int run(const Options &options)
 {
     std::random_device entropy;
     const uint64_t seed = uint64_t(entropy()) << 32 | entropy();
@@ -182,7 +182,7 @@ int run(const Options& options)
     WorkerThreads threads(shared, workers);
 
     wait_until([&] {
-        for (const auto& w : workers) {
+        for (const auto &w : workers) {
             if (!w->live().connect_done.load(std::memory_order_acquire))
                 return false;
         }
@@ -197,7 +197,7 @@ int run(const Options& options)
 
     threads.stop();
 
-    for (const auto& w : workers)
+    for (const auto &w : workers)
         summary.totals.merge(w->result());
     summary.total_wall_seconds = double(monotonic_ns() - started_ns) / 1e9;
     summary.total_cpu_seconds = self_cpu_seconds() - cpu_at_start;
@@ -214,7 +214,7 @@ int run(const Options& options)
 
 } // namespace loadgen
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     int exit_code = 0;
     const std::optional<loadgen::Options> options = loadgen::parse_options(argc, argv, exit_code);
@@ -224,7 +224,7 @@ int main(int argc, char** argv)
     loadgen::raise_fd_limit(options->clients);
     try {
         return loadgen::run(*options);
-    } catch (const std::exception& error) {
+    } catch (const std::exception &error) {
         std::fprintf(stderr, "natter-loadgen: %s\n", error.what());
         return 1;
     }

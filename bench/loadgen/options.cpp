@@ -65,12 +65,12 @@ or lost deliveries), 1 on a fatal error, 2 on a usage error, 3 when not a
 single connection could be established.
 )";
 
-struct UsageError : std::runtime_error {
+struct UsageError : std::runtime_error
+{
     using std::runtime_error::runtime_error;
 };
 
-template <typename T>
-T parse_number(std::string_view flag, std::string_view text, T min_value)
+template <typename T> T parse_number(std::string_view flag, std::string_view text, T min_value)
 {
     T value{};
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -89,7 +89,7 @@ in_addr parse_ipv4(std::string_view text)
     return address;
 }
 
-void parse_url(Options& options)
+void parse_url(Options &options)
 {
     constexpr std::string_view scheme = "ws://";
     std::string_view rest = options.url;
@@ -112,17 +112,17 @@ void parse_url(Options& options)
     addrinfo hints{};
     hints.ai_family = AF_INET;
     hints.ai_socktype = SOCK_STREAM;
-    addrinfo* found = nullptr;
+    addrinfo *found = nullptr;
     if (getaddrinfo(std::string(host).c_str(), nullptr, &hints, &found) != 0 || found == nullptr)
         throw UsageError("cannot resolve " + std::string(host) + " to an IPv4 address");
-    options.server = *reinterpret_cast<const sockaddr_in*>(found->ai_addr);
+    options.server = *reinterpret_cast<const sockaddr_in *>(found->ai_addr);
     options.server.sin_port = htons(port);
     freeaddrinfo(found);
 }
 
 } // namespace
 
-std::optional<Options> parse_options(int argc, char** argv, int& exit_code)
+std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
 {
     Options options;
     try {
@@ -143,15 +143,34 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code)
 
         using Setter = std::function<void(std::string_view)>;
         const std::map<std::string_view, Setter> setters = {
-            {"--url", [&](std::string_view v) { options.url = v; }},
-            {"--room", [&](std::string_view v) { options.room = v; }},
-            {"--rooms", [&](std::string_view v) { options.rooms = parse_number("--rooms", v, 1); }},
-            {"--clients", [&](std::string_view v) { options.clients = parse_number("--clients", v, 1); }},
-            {"--threads", [&](std::string_view v) { options.threads = parse_number("--threads", v, 1); }},
+            {"--url",
+             [&](std::string_view v) {
+                 options.url = v;
+             }},
+            {"--room",
+             [&](std::string_view v) {
+                 options.room = v;
+             }},
+            {"--rooms",
+             [&](std::string_view v) {
+                 options.rooms = parse_number("--rooms", v, 1);
+             }},
+            {"--clients",
+             [&](std::string_view v) {
+                 options.clients = parse_number("--clients", v, 1);
+             }},
+            {"--threads",
+             [&](std::string_view v) {
+                 options.threads = parse_number("--threads", v, 1);
+             }},
             {"--connect-concurrency",
-             [&](std::string_view v) { options.connect_concurrency = parse_number("--connect-concurrency", v, 1); }},
+             [&](std::string_view v) {
+                 options.connect_concurrency = parse_number("--connect-concurrency", v, 1);
+             }},
             {"--connect-timeout",
-             [&](std::string_view v) { options.connect_timeout = parse_number("--connect-timeout", v, 0.001); }},
+             [&](std::string_view v) {
+                 options.connect_timeout = parse_number("--connect-timeout", v, 0.001);
+             }},
             {"--source-ips",
              [&](std::string_view v) {
                  options.source_ips.clear();
@@ -161,16 +180,46 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code)
                      v = comma == std::string_view::npos ? std::string_view{} : v.substr(comma + 1);
                  }
              }},
-            {"--server-pid", [&](std::string_view v) { options.server_pid = parse_number<pid_t>("--server-pid", v, 1); }},
-            {"--json", [&](std::string_view v) { options.json_file = v; }},
-            {"--senders", [&](std::string_view v) { options.senders = parse_number("--senders", v, 1); }},
-            {"--rate", [&](std::string_view v) { options.rate = parse_number("--rate", v, 0.0); }},
-            {"--window", [&](std::string_view v) { options.window = parse_number("--window", v, 1); }},
-            {"--warmup", [&](std::string_view v) { options.warmup = parse_number("--warmup", v, 0.0); }},
-            {"--duration", [&](std::string_view v) { options.duration = parse_number("--duration", v, 0.001); }},
-            {"--drain", [&](std::string_view v) { options.drain = parse_number("--drain", v, 0.0); }},
-            {"--size", [&](std::string_view v) { options.size = parse_number("--size", v, 0); }},
-            {"--hold", [&](std::string_view v) { options.hold = parse_number("--hold", v, 0.0); }},
+            {"--server-pid",
+             [&](std::string_view v) {
+                 options.server_pid = parse_number<pid_t>("--server-pid", v, 1);
+             }},
+            {"--json",
+             [&](std::string_view v) {
+                 options.json_file = v;
+             }},
+            {"--senders",
+             [&](std::string_view v) {
+                 options.senders = parse_number("--senders", v, 1);
+             }},
+            {"--rate",
+             [&](std::string_view v) {
+                 options.rate = parse_number("--rate", v, 0.0);
+             }},
+            {"--window",
+             [&](std::string_view v) {
+                 options.window = parse_number("--window", v, 1);
+             }},
+            {"--warmup",
+             [&](std::string_view v) {
+                 options.warmup = parse_number("--warmup", v, 0.0);
+             }},
+            {"--duration",
+             [&](std::string_view v) {
+                 options.duration = parse_number("--duration", v, 0.001);
+             }},
+            {"--drain",
+             [&](std::string_view v) {
+                 options.drain = parse_number("--drain", v, 0.0);
+             }},
+            {"--size",
+             [&](std::string_view v) {
+                 options.size = parse_number("--size", v, 0);
+             }},
+            {"--hold",
+             [&](std::string_view v) {
+                 options.hold = parse_number("--hold", v, 0.0);
+             }},
         };
 
         for (int i = 2; i < argc; ++i) {
@@ -207,7 +256,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code)
             throw UsageError("--rooms applies to idle mode only");
         if (options.threads > options.clients)
             options.threads = options.clients;
-    } catch (const UsageError& error) {
+    } catch (const UsageError &error) {
         std::fprintf(stderr, "natter-loadgen: %s\n(see natter-loadgen --help)\n", error.what());
         exit_code = 2;
         return std::nullopt;

@@ -10,9 +10,14 @@
 
 namespace loadgen {
 
-enum class Mode { Broadcast, Idle };
+enum class Mode
+{
+    Broadcast,
+    Idle
+};
 
-struct Options {
+struct Options
+{
     Mode mode = Mode::Broadcast;
 
     std::string url = "ws://127.0.0.1:8080/ws";
@@ -44,6 +49,6 @@ struct Options {
 
 // Parses the command line. On --help or an error, prints to stdout/stderr and
 // returns nullopt with the process exit code in `exit_code`.
-std::optional<Options> parse_options(int argc, char** argv, int& exit_code);
+std::optional<Options> parse_options(int argc, char **argv, int &exit_code);
 
 } // namespace loadgen

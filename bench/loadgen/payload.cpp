@@ -15,7 +15,7 @@ std::string_view skip_spaces(std::string_view text)
     return text;
 }
 
-void append_number(std::string& out, uint64_t value)
+void append_number(std::string &out, uint64_t value)
 {
     char digits[24];
     const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
@@ -24,7 +24,7 @@ void append_number(std::string& out, uint64_t value)
 
 } // namespace
 
-void append_message_json(std::string& out, std::string_view run_id, uint32_t sender, uint64_t send_ns,
+void append_message_json(std::string &out, std::string_view run_id, uint32_t sender, uint64_t send_ns,
                          size_t payload_size)
 {
     out.append("{").append(kContentKey).append(":\"");
@@ -52,13 +52,12 @@ std::optional<PayloadInfo> parse_delivery(std::string_view frame_text, std::stri
     if (payload.empty() || payload.front() != '"')
         return std::nullopt;
     payload.remove_prefix(1);
-    if (payload.size() <= run_id.size() || payload.substr(0, run_id.size()) != run_id
-        || payload[run_id.size()] != ':')
+    if (payload.size() <= run_id.size() || payload.substr(0, run_id.size()) != run_id || payload[run_id.size()] != ':')
         return std::nullopt;
     payload.remove_prefix(run_id.size() + 1);
 
     PayloadInfo info;
-    const char* const end = payload.data() + payload.size();
+    const char *const end = payload.data() + payload.size();
     const auto sender = std::from_chars(payload.data(), end, info.sender);
     if (sender.ec != std::errc{} || sender.ptr == end || *sender.ptr != ':')
         return std::nullopt;

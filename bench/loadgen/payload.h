@@ -14,13 +14,14 @@
 
 namespace loadgen {
 
-struct PayloadInfo {
+struct PayloadInfo
+{
     uint32_t sender = 0;
     uint64_t send_ns = 0;
 };
 
 // Appends the client message text {"content":"<payload>"} to `out`.
-void append_message_json(std::string& out, std::string_view run_id, uint32_t sender, uint64_t send_ns,
+void append_message_json(std::string &out, std::string_view run_id, uint32_t sender, uint64_t send_ns,
                          size_t payload_size);
 
 // Finds this run's payload in a broadcast frame; nullopt for any other frame.

@@ -10,7 +10,8 @@
 
 namespace loadgen {
 
-struct ProcessSample {
+struct ProcessSample
+{
     double cpu_seconds = 0; // user + system
     uint64_t rss_kb = 0;    // VmRSS
 };

@@ -21,23 +21,23 @@ double ratio(double numerator, double denominator)
     return denominator > 0 ? numerator / denominator : 0.0;
 }
 
-uint64_t expected_deliveries(const Summary& s)
+uint64_t expected_deliveries(const Summary &s)
 {
     return s.totals.measured_sent * s.receivers;
 }
 
-uint64_t missing_deliveries(const Summary& s)
+uint64_t missing_deliveries(const Summary &s)
 {
     const uint64_t expected = expected_deliveries(s);
     return expected > s.totals.measured_received ? expected - s.totals.measured_received : 0;
 }
 
-std::string join_counts(const std::map<std::string, uint32_t>& counts)
+std::string join_counts(const std::map<std::string, uint32_t> &counts)
 {
     if (counts.empty())
         return "none";
     std::string text;
-    for (const auto& [reason, count] : counts) {
+    for (const auto &[reason, count] : counts) {
         if (!text.empty())
             text += ", ";
         text += reason + " x" + std::to_string(count);
@@ -45,10 +45,10 @@ std::string join_counts(const std::map<std::string, uint32_t>& counts)
     return text;
 }
 
-std::string source_ips_text(const Options& options)
+std::string source_ips_text(const Options &options)
 {
     std::string text;
-    for (const in_addr& address : options.source_ips) {
+    for (const in_addr &address : options.source_ips) {
         char buffer[INET_ADDRSTRLEN];
         inet_ntop(AF_INET, &address, buffer, sizeof buffer);
         if (!text.empty())
@@ -59,11 +59,12 @@ std::string source_ips_text(const Options& options)
 }
 
 // Minimal streaming JSON writer: enough for nested objects of numbers and strings.
-class JsonWriter {
+class JsonWriter
+{
 public:
-    explicit JsonWriter(std::ostream& out) : out_(out) {}
+    explicit JsonWriter(std::ostream &out) : out_(out) {}
 
-    JsonWriter& begin(std::string_view name = {})
+    JsonWriter &begin(std::string_view name = {})
     {
         key(name);
         out_ << '{';
@@ -71,7 +72,7 @@ public:
         return *this;
     }
 
-    JsonWriter& end()
+    JsonWriter &end()
     {
         const bool empty = first_.back();
         first_.pop_back();
@@ -83,17 +84,17 @@ public:
         return *this;
     }
 
-    JsonWriter& field(std::string_view name, std::string_view value)
+    JsonWriter &field(std::string_view name, std::string_view value)
     {
         key(name);
         quoted(value);
         return *this;
     }
 
-    JsonWriter& field(std::string_view name, const char* value) { return field(name, std::string_view(value)); }
-    JsonWriter& field(std::string_view name, const std::string& value) { return field(name, std::string_view(value)); }
+    JsonWriter &field(std::string_view name, const char *value) { return field(name, std::string_view(value)); }
+    JsonWriter &field(std::string_view name, const std::string &value) { return field(name, std::string_view(value)); }
 
-    JsonWriter& field(std::string_view name, double value)
+    JsonWriter &field(std::string_view name, double value)
     {
         key(name);
         char buffer[32];
@@ -103,18 +104,17 @@ public:
     }
 
     template <typename Integer>
-        requires std::is_integral_v<Integer>
-    JsonWriter& field(std::string_view name, Integer value)
+    requires std::is_integral_v<Integer> JsonWriter &field(std::string_view name, Integer value)
     {
         key(name);
         out_ << value;
         return *this;
     }
 
-    JsonWriter& counts(std::string_view name, const std::map<std::string, uint32_t>& values)
+    JsonWriter &counts(std::string_view name, const std::map<std::string, uint32_t> &values)
     {
         begin(name);
-        for (const auto& [label, count] : values)
+        for (const auto &[label, count] : values)
             field(label, count);
         return end();
     }
@@ -147,11 +147,11 @@ private:
         out_ << '"';
     }
 
-    std::ostream& out_;
+    std::ostream &out_;
     std::vector<bool> first_;
 };
 
-void write_percentiles(JsonWriter& json, std::string_view name, const Histogram& h, bool detailed)
+void write_percentiles(JsonWriter &json, std::string_view name, const Histogram &h, bool detailed)
 {
     json.begin(name);
     json.field("count", h.count());
@@ -168,7 +168,7 @@ void write_percentiles(JsonWriter& json, std::string_view name, const Histogram&
 
 } // namespace
 
-void print_config(const Options& options)
+void print_config(const Options &options)
 {
     if (options.mode == Mode::Broadcast) {
         std::printf("natter-loadgen broadcast %s room=%s clients=%d senders=%d rate=%s window=%d size=%d "
@@ -177,17 +177,16 @@ void print_config(const Options& options)
                     options.rate > 0 ? (std::to_string(int64_t(options.rate)) + "/s").c_str() : "unpaced",
                     options.window, options.size, options.warmup, options.duration, options.threads);
     } else {
-        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d hold=%gs threads=%d%s%s\n",
-                    options.url.c_str(), options.room.c_str(), options.rooms, options.clients, options.hold,
-                    options.threads, options.source_ips.empty() ? "" : " source-ips=",
-                    source_ips_text(options).c_str());
+        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d hold=%gs threads=%d%s%s\n", options.url.c_str(),
+                    options.room.c_str(), options.rooms, options.clients, options.hold, options.threads,
+                    options.source_ips.empty() ? "" : " source-ips=", source_ips_text(options).c_str());
     }
     std::fflush(stdout);
 }
 
-void print_connect(const Options& options, const Summary& s)
+void print_connect(const Options &options, const Summary &s)
 {
-    const Histogram& h = s.totals.handshake_ns;
+    const Histogram &h = s.totals.handshake_ns;
     std::printf("connect     %u/%d clients in %.3f s (handshake p50 %.3f ms, p99 %.3f ms, max %.3f ms)\n",
                 s.totals.connected, options.clients, s.connect_seconds, ms(h.percentile(50)), ms(h.percentile(99)),
                 ms(h.max()));
@@ -196,11 +195,11 @@ void print_connect(const Options& options, const Summary& s)
     std::fflush(stdout);
 }
 
-void print_results(const Options& options, const Summary& s)
+void print_results(const Options &options, const Summary &s)
 {
-    const WorkerResult& t = s.totals;
+    const WorkerResult &t = s.totals;
     if (options.mode == Mode::Broadcast) {
-        const Histogram& h = t.latency_ns;
+        const Histogram &h = t.latency_ns;
         const uint64_t expected = expected_deliveries(s);
         std::printf("measured    %.3f s after %.3f s warmup, %u receivers\n", s.window_seconds, options.warmup,
                     s.receivers);
@@ -250,14 +249,14 @@ void print_results(const Options& options, const Summary& s)
     std::fflush(stdout);
 }
 
-bool write_json(const Options& options, const Summary& s, const std::string& path)
+bool write_json(const Options &options, const Summary &s, const std::string &path)
 {
     std::ofstream out(path);
     if (!out) {
         std::fprintf(stderr, "natter-loadgen: cannot write %s\n", path.c_str());
         return false;
     }
-    const WorkerResult& t = s.totals;
+    const WorkerResult &t = s.totals;
     JsonWriter json(out);
     json.begin();
     json.field("mode", options.mode == Mode::Broadcast ? "broadcast" : "idle");

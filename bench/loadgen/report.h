@@ -10,11 +10,12 @@
 
 namespace loadgen {
 
-struct Summary {
-    WorkerResult totals;       // merged over all workers
+struct Summary
+{
+    WorkerResult totals; // merged over all workers
     double connect_seconds = 0;
-    uint32_t receivers = 0;    // broadcast: room members when sending began
-    uint32_t open_at_end = 0;  // idle: connections still open after the hold
+    uint32_t receivers = 0;   // broadcast: room members when sending began
+    uint32_t open_at_end = 0; // idle: connections still open after the hold
 
     double window_seconds = 0;     // broadcast: measured period; idle: connect + hold
     double window_cpu_seconds = 0; // this process's CPU over window_seconds
@@ -28,11 +29,11 @@ struct Summary {
     std::optional<ProcessSample> server_after;
 };
 
-void print_config(const Options& options);
-void print_connect(const Options& options, const Summary& summary);
-void print_results(const Options& options, const Summary& summary);
+void print_config(const Options &options);
+void print_connect(const Options &options, const Summary &summary);
+void print_results(const Options &options, const Summary &summary);
 
 // Returns false (after printing why) when the file cannot be written.
-bool write_json(const Options& options, const Summary& summary, const std::string& path);
+bool write_json(const Options &options, const Summary &summary, const std::string &path);
 
 } // namespace loadgen

@@ -33,7 +33,7 @@ std::string_view trim(std::string_view s)
 
 } // namespace
 
-HandshakeKey make_handshake_key(Rng& rng)
+HandshakeKey make_handshake_key(Rng &rng)
 {
     std::array<char, 16> nonce{};
     for (size_t i = 0; i < nonce.size(); i += 8) {
@@ -108,7 +108,7 @@ HandshakeResult parse_upgrade_response(std::string_view input, std::string_view 
     return result;
 }
 
-FrameStatus parse_frame(std::string_view input, Frame& frame)
+FrameStatus parse_frame(std::string_view input, Frame &frame)
 {
     if (input.size() < 2)
         return FrameStatus::Incomplete;
@@ -151,7 +151,7 @@ FrameStatus parse_frame(std::string_view input, Frame& frame)
     return FrameStatus::Complete;
 }
 
-void append_frame(std::string& out, Opcode opcode, std::string_view payload, uint32_t mask)
+void append_frame(std::string &out, Opcode opcode, std::string_view payload, uint32_t mask)
 {
     const size_t length = payload.size();
     out.push_back(char(0x80 | uint8_t(opcode)));
@@ -171,7 +171,7 @@ void append_frame(std::string& out, Opcode opcode, std::string_view payload, uin
 
     const size_t offset = out.size();
     out.resize(offset + length);
-    char* dst = out.data() + offset;
+    char *dst = out.data() + offset;
     for (size_t i = 0; i < length; ++i)
         dst[i] = char(payload[i] ^ key[i & 3]);
 }

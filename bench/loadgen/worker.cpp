@@ -34,7 +34,7 @@ constexpr uint64_t kLateSendNs = 1'000'000;
 
 std::string errno_name(int error)
 {
-    const char* name = strerrorname_np(error);
+    const char *name = strerrorname_np(error);
     return name ? name : "errno " + std::to_string(error);
 }
 
@@ -55,24 +55,33 @@ std::string percent_encode(std::string_view text)
     return out;
 }
 
-[[noreturn]] void fatal(const char* what)
+[[noreturn]] void fatal(const char *what)
 {
     throw std::system_error(errno, std::generic_category(), what);
 }
 
 } // namespace
 
-enum class State : uint8_t { Pending, Connecting, Handshaking, Open, Closing, Closed };
+enum class State : uint8_t
+{
+    Pending,
+    Connecting,
+    Handshaking,
+    Open,
+    Closing,
+    Closed
+};
 
-struct Worker::Connection {
+struct Worker::Connection
+{
     uint32_t index = 0;
     State state = State::Pending;
     bool writing = false; // EPOLLOUT is registered
     int fd = -1;
     uint64_t started_ns = 0;
     std::string expected_accept;
-    std::string pending;   // received bytes not yet parsed (partial frame)
-    std::string out;       // bytes the kernel has not accepted yet
+    std::string pending; // received bytes not yet parsed (partial frame)
+    std::string out;     // bytes the kernel has not accepted yet
     size_t out_offset = 0;
     std::string fragments; // payload of an unfinished fragmented message
     ws::Opcode fragment_opcode = ws::Opcode::Continuation;
@@ -82,8 +91,7 @@ struct Worker::Connection {
     uint32_t in_flight = 0;
 };
 
-Worker::Worker(const Options& options, SharedState& shared, const std::vector<uint32_t>& client_indices,
-               uint64_t seed)
+Worker::Worker(const Options &options, SharedState &shared, const std::vector<uint32_t> &client_indices, uint64_t seed)
     : options_(options), shared_(shared), rng_(seed)
 {
     epoll_fd_ = epoll_create1(EPOLL_CLOEXEC);
@@ -112,7 +120,7 @@ Worker::Worker(const Options& options, SharedState& shared, const std::vector<ui
 
 Worker::~Worker()
 {
-    for (const auto& c : connections_) {
+    for (const auto &c : connections_) {
         if (c->fd >= 0)
             close(c->fd);
     }
@@ -147,7 +155,7 @@ void Worker::run()
     publish();
 }
 
-void Worker::dispatch(const epoll_event* events, int count)
+void Worker::dispatch(const epoll_event *events, int count)
 {
     for (int i = 0; i < count; ++i) {
         if (events[i].data.ptr == nullptr) {
@@ -156,7 +164,7 @@ void Worker::dispatch(const epoll_event* events, int count)
             [[maybe_unused]] const ssize_t n = read(timer_fd_, &expirations, sizeof expirations);
             continue;
         }
-        on_event(*static_cast<Connection*>(events[i].data.ptr), events[i].events);
+        on_event(*static_cast<Connection *>(events[i].data.ptr), events[i].events);
     }
 }
 
@@ -182,7 +190,7 @@ void Worker::start_connects(uint64_t now)
         begin_connect(*connections_[next_to_connect_++], now);
 }
 
-void Worker::begin_connect(Connection& c, uint64_t now)
+void Worker::begin_connect(Connection &c, uint64_t now)
 {
     ++in_flight_;
     c.started_ns = now;
@@ -201,7 +209,7 @@ void Worker::begin_connect(Connection& c, uint64_t now)
         sockaddr_in local{};
         local.sin_family = AF_INET;
         local.sin_addr = options_.source_ips[c.index % options_.source_ips.size()];
-        if (bind(c.fd, reinterpret_cast<const sockaddr*>(&local), sizeof local) < 0) {
+        if (bind(c.fd, reinterpret_cast<const sockaddr *>(&local), sizeof local) < 0) {
             fail_connect(c, "bind: " + errno_name(errno));
             return;
         }
@@ -215,21 +223,19 @@ void Worker::begin_connect(Connection& c, uint64_t now)
     c.writing = true;
     c.state = State::Connecting;
     // Completion, immediate or not, is reported as EPOLLOUT.
-    if (connect(c.fd, reinterpret_cast<const sockaddr*>(&options_.server), sizeof options_.server) < 0
-        && errno != EINPROGRESS)
+    if (connect(c.fd, reinterpret_cast<const sockaddr *>(&options_.server), sizeof options_.server) < 0 &&
+        errno != EINPROGRESS)
         fail_connect(c, "connect: " + errno_name(errno));
 }
 
-void Worker::on_connected(Connection& c)
+void Worker::on_connected(Connection &c)
 {
     c.state = State::Handshaking;
     const ws::HandshakeKey key = ws::make_handshake_key(rng_);
     c.expected_accept = key.expected_accept;
-    const std::string room = options_.rooms > 1
-                                 ? options_.room + "-" + std::to_string(c.index % uint32_t(options_.rooms))
-                                 : options_.room;
-    const std::string target =
-        options_.path + "?room=" + percent_encode(room) + "&user=u" + std::to_string(c.index);
+    const std::string room =
+        options_.rooms > 1 ? options_.room + "-" + std::to_string(c.index % uint32_t(options_.rooms)) : options_.room;
+    const std::string target = options_.path + "?room=" + percent_encode(room) + "&user=u" + std::to_string(c.index);
     c.out = ws::upgrade_request(options_.host_header, target, key.key);
     c.out_offset = 0;
     flush(c);
@@ -241,20 +247,20 @@ void Worker::check_connect_timeouts(uint64_t now)
         return;
     next_timeout_check_ns_ = now + kTimeoutCheckIntervalNs;
     const uint64_t limit = seconds_to_ns(options_.connect_timeout);
-    for (const auto& c : connections_) {
+    for (const auto &c : connections_) {
         if ((c->state == State::Connecting || c->state == State::Handshaking) && now - c->started_ns > limit)
             fail_connect(*c, c->state == State::Connecting ? "connect timeout" : "handshake timeout");
     }
 }
 
-void Worker::fail_connect(Connection& c, const std::string& reason)
+void Worker::fail_connect(Connection &c, const std::string &reason)
 {
     ++result_.connect_failures[reason];
     --in_flight_;
     close_socket(c);
 }
 
-size_t Worker::consume_handshake(Connection& c, std::string_view input, uint64_t now)
+size_t Worker::consume_handshake(Connection &c, std::string_view input, uint64_t now)
 {
     const ws::HandshakeResult response = ws::parse_upgrade_response(input, c.expected_accept);
     switch (response.status) {
@@ -277,7 +283,7 @@ size_t Worker::consume_handshake(Connection& c, std::string_view input, uint64_t
 
 // --- I/O ----------------------------------------------------------------------
 
-void Worker::on_event(Connection& c, uint32_t events)
+void Worker::on_event(Connection &c, uint32_t events)
 {
     switch (c.state) {
     case State::Pending:
@@ -304,7 +310,7 @@ void Worker::on_event(Connection& c, uint32_t events)
     }
 }
 
-void Worker::on_readable(Connection& c)
+void Worker::on_readable(Connection &c)
 {
     // Read eagerly: the server may drop clients that fall behind.
     size_t budget = kReadBudget;
@@ -341,7 +347,7 @@ void Worker::on_readable(Connection& c)
     }
 }
 
-size_t Worker::consume(Connection& c, std::string_view input, uint64_t now)
+size_t Worker::consume(Connection &c, std::string_view input, uint64_t now)
 {
     size_t used = 0;
     if (c.state == State::Handshaking) {
@@ -365,7 +371,7 @@ size_t Worker::consume(Connection& c, std::string_view input, uint64_t now)
     return used;
 }
 
-void Worker::on_frame(Connection& c, const ws::Frame& frame, uint64_t now)
+void Worker::on_frame(Connection &c, const ws::Frame &frame, uint64_t now)
 {
     switch (frame.opcode) {
     case ws::Opcode::Ping:
@@ -406,7 +412,7 @@ void Worker::on_frame(Connection& c, const ws::Frame& frame, uint64_t now)
     drop(c, "protocol error"); // reserved opcode
 }
 
-void Worker::on_text(Connection& c, std::string_view text, uint64_t now)
+void Worker::on_text(Connection &c, std::string_view text, uint64_t now)
 {
     const std::optional<PayloadInfo> info = parse_delivery(text, shared_.run_id);
     if (!info) {
@@ -425,7 +431,7 @@ void Worker::on_text(Connection& c, std::string_view text, uint64_t now)
         --c.in_flight;
 }
 
-void Worker::send_frame(Connection& c, ws::Opcode opcode, std::string_view payload)
+void Worker::send_frame(Connection &c, ws::Opcode opcode, std::string_view payload)
 {
     ws::append_frame(c.out, opcode, payload, uint32_t(rng_.next()));
     // With EPOLLOUT registered the socket buffer was full; wait for the event.
@@ -433,7 +439,7 @@ void Worker::send_frame(Connection& c, ws::Opcode opcode, std::string_view paylo
         flush(c);
 }
 
-void Worker::flush(Connection& c)
+void Worker::flush(Connection &c)
 {
     while (c.out_offset < c.out.size()) {
         const ssize_t n = send(c.fd, c.out.data() + c.out_offset, c.out.size() - c.out_offset, MSG_NOSIGNAL);
@@ -452,7 +458,7 @@ void Worker::flush(Connection& c)
     want_write(c, false);
 }
 
-void Worker::want_write(Connection& c, bool enable)
+void Worker::want_write(Connection &c, bool enable)
 {
     if (c.writing == enable)
         return;
@@ -464,7 +470,7 @@ void Worker::want_write(Connection& c, bool enable)
     c.writing = enable;
 }
 
-void Worker::drop(Connection& c, const std::string& reason)
+void Worker::drop(Connection &c, const std::string &reason)
 {
     if (c.state == State::Connecting || c.state == State::Handshaking) {
         fail_connect(c, reason);
@@ -475,7 +481,7 @@ void Worker::drop(Connection& c, const std::string& reason)
     close_socket(c);
 }
 
-void Worker::close_socket(Connection& c)
+void Worker::close_socket(Connection &c)
 {
     if (c.fd >= 0)
         close(c.fd); // also removes it from the epoll set
@@ -499,7 +505,7 @@ void Worker::begin_running()
     running_ = true;
     schedule_ = shared_.schedule;
     if (options_.rate > 0) {
-        for (Connection* c : senders_)
+        for (Connection *c : senders_)
             c->next_due_ns = due_ns(c->index, 0);
     }
 }
@@ -512,7 +518,7 @@ uint64_t Worker::due_ns(uint32_t sender, uint64_t nth) const
     return schedule_.start_ns + uint64_t(k * 1e9 / options_.rate);
 }
 
-uint64_t Worker::send_message(Connection& c)
+uint64_t Worker::send_message(Connection &c)
 {
     const uint64_t now = monotonic_ns();
     scratch_.clear();
@@ -534,7 +540,7 @@ void Worker::pump_senders(uint64_t now)
         return;
     }
     if (options_.rate == 0) {
-        for (Connection* c : senders_) {
+        for (Connection *c : senders_) {
             while (c->state == State::Open && c->in_flight < uint32_t(options_.window)) {
                 send_message(*c);
                 ++c->in_flight;
@@ -544,7 +550,7 @@ void Worker::pump_senders(uint64_t now)
     }
 
     uint64_t next = std::numeric_limits<uint64_t>::max();
-    for (Connection* c : senders_) {
+    for (Connection *c : senders_) {
         // Catch up on everything due, so a stall does not lower the rate.
         while (c->state == State::Open && c->next_due_ns <= now) {
             const uint64_t lag = send_message(*c) - c->next_due_ns;
@@ -572,10 +578,10 @@ void Worker::arm_timer(uint64_t at_ns)
     timer_at_ns_ = at_ns;
 }
 
-void WorkerResult::merge(const WorkerResult& other)
+void WorkerResult::merge(const WorkerResult &other)
 {
     connected += other.connected;
-    for (const auto& [reason, count] : other.connect_failures)
+    for (const auto &[reason, count] : other.connect_failures)
         connect_failures[reason] += count;
     handshake_ns.merge(other.handshake_ns);
     sent += other.sent;
@@ -588,7 +594,7 @@ void WorkerResult::merge(const WorkerResult& other)
     max_send_lag_ns = std::max(max_send_lag_ns, other.max_send_lag_ns);
     late_sends += other.late_sends;
     pings += other.pings;
-    for (const auto& [reason, count] : other.disconnects)
+    for (const auto &[reason, count] : other.disconnects)
         disconnects[reason] += count;
 }
 
@@ -597,7 +603,7 @@ void WorkerResult::merge(const WorkerResult& other)
 void Worker::shut_down()
 {
     stopping_ = true;
-    for (const auto& c : connections_) {
+    for (const auto &c : connections_) {
         if (c->state == State::Open) {
             send_frame(*c, ws::Opcode::Close, ws::close_payload(ws::kCloseNormal));
             if (c->state == State::Open) {
@@ -619,7 +625,7 @@ void Worker::shut_down()
             fatal("epoll_wait");
         dispatch(events.data(), count);
     }
-    for (const auto& c : connections_) {
+    for (const auto &c : connections_) {
         if (c->state != State::Closed)
             close_socket(*c);
     }

@@ -17,7 +17,8 @@ struct epoll_event;
 
 namespace loadgen {
 
-enum class Phase : int {
+enum class Phase : int
+{
     Connecting, // establish all connections, then wait
     Running,    // exchange messages on the shared schedule
     Stopping,   // close every connection and return
@@ -25,20 +26,23 @@ enum class Phase : int {
 
 // Written by the main thread before it publishes Phase::Running (release);
 // workers copy it after observing that phase (acquire).
-struct Schedule {
+struct Schedule
+{
     uint64_t start_ns = 0;   // senders begin
     uint64_t measure_ns = 0; // measured period begins (end of warmup)
     uint64_t end_ns = 0;     // measured period ends; senders stop
 };
 
-struct SharedState {
+struct SharedState
+{
     std::atomic<Phase> phase{Phase::Connecting};
     Schedule schedule;
     std::string run_id;
 };
 
 // Progress a worker publishes once per loop iteration, polled by the main thread.
-struct alignas(64) LiveCounters {
+struct alignas(64) LiveCounters
+{
     std::atomic<bool> connect_done{false};
     std::atomic<bool> sending_done{false}; // measured_sent is final
     std::atomic<uint32_t> open{0};
@@ -47,10 +51,11 @@ struct alignas(64) LiveCounters {
 };
 
 // Final figures of one worker, read by the main thread after join().
-struct WorkerResult {
+struct WorkerResult
+{
     uint32_t connected = 0;
     std::map<std::string, uint32_t> connect_failures; // reason -> count
-    Histogram handshake_ns;                            // connect() start to 101 response
+    Histogram handshake_ns;                           // connect() start to 101 response
 
     uint64_t sent = 0;
     uint64_t measured_sent = 0;     // sent inside the measured period
@@ -65,45 +70,46 @@ struct WorkerResult {
     uint64_t pings = 0;
     std::map<std::string, uint32_t> disconnects; // open connections lost before we closed them
 
-    void merge(const WorkerResult& other);
+    void merge(const WorkerResult &other);
 };
 
 // One event-loop thread owning a subset of the client connections.
-class Worker {
+class Worker
+{
 public:
-    Worker(const Options& options, SharedState& shared, const std::vector<uint32_t>& client_indices, uint64_t seed);
+    Worker(const Options &options, SharedState &shared, const std::vector<uint32_t> &client_indices, uint64_t seed);
     ~Worker();
-    Worker(const Worker&) = delete;
-    Worker& operator=(const Worker&) = delete;
+    Worker(const Worker &) = delete;
+    Worker &operator=(const Worker &) = delete;
 
     void run();
 
-    LiveCounters& live() { return live_; }
-    const WorkerResult& result() const { return result_; }
+    LiveCounters &live() { return live_; }
+    const WorkerResult &result() const { return result_; }
 
 private:
     struct Connection;
 
-    void dispatch(const epoll_event* events, int count);
+    void dispatch(const epoll_event *events, int count);
     void start_connects(uint64_t now);
-    void begin_connect(Connection& c, uint64_t now);
-    void on_connected(Connection& c);
+    void begin_connect(Connection &c, uint64_t now);
+    void on_connected(Connection &c);
     void check_connect_timeouts(uint64_t now);
-    void fail_connect(Connection& c, const std::string& reason);
+    void fail_connect(Connection &c, const std::string &reason);
 
-    void on_event(Connection& c, uint32_t events);
-    void on_readable(Connection& c);
-    size_t consume(Connection& c, std::string_view input, uint64_t now);
-    size_t consume_handshake(Connection& c, std::string_view input, uint64_t now);
-    void on_frame(Connection& c, const ws::Frame& frame, uint64_t now);
-    void on_text(Connection& c, std::string_view text, uint64_t now);
+    void on_event(Connection &c, uint32_t events);
+    void on_readable(Connection &c);
+    size_t consume(Connection &c, std::string_view input, uint64_t now);
+    size_t consume_handshake(Connection &c, std::string_view input, uint64_t now);
+    void on_frame(Connection &c, const ws::Frame &frame, uint64_t now);
+    void on_text(Connection &c, std::string_view text, uint64_t now);
 
-    void send_frame(Connection& c, ws::Opcode opcode, std::string_view payload);
-    uint64_t send_message(Connection& c);
-    void flush(Connection& c);
-    void want_write(Connection& c, bool enable);
-    void drop(Connection& c, const std::string& reason);
-    void close_socket(Connection& c);
+    void send_frame(Connection &c, ws::Opcode opcode, std::string_view payload);
+    uint64_t send_message(Connection &c);
+    void flush(Connection &c);
+    void want_write(Connection &c, bool enable);
+    void drop(Connection &c, const std::string &reason);
+    void close_socket(Connection &c);
 
     void begin_running();
     uint64_t due_ns(uint32_t sender, uint64_t nth) const;
@@ -112,8 +118,8 @@ private:
     void shut_down();
     void publish();
 
-    const Options& options_;
-    SharedState& shared_;
+    const Options &options_;
+    SharedState &shared_;
     Schedule schedule_;
     Rng rng_;
     int epoll_fd_ = -1;
@@ -121,7 +127,7 @@ private:
     uint64_t timer_at_ns_ = 0;
 
     std::vector<std::unique_ptr<Connection>> connections_;
-    std::vector<Connection*> senders_;
+    std::vector<Connection *> senders_;
     size_t next_to_connect_ = 0;
     size_t in_flight_ = 0; // connecting or handshaking
     size_t in_flight_limit_ = 1;

@@ -9,9 +9,9 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSettings>
-#include <QTcpServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,7 +224,8 @@ void TestChatClient::typingIndicatorComesAndGoes()
     QTRY_COMPARE(client->members()->count(), 1);
     auto bob = TestClient::typed(server.webSocketUrl(), QStringLiteral("Bob"));
     QVERIFY(!bob->join(QStringLiteral("general")).isEmpty());
-    bob->sendJson({{QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("room"), QStringLiteral("general")}});
+    bob->sendJson(
+        {{QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("room"), QStringLiteral("general")}});
     QTRY_COMPARE(client->typingUsers(), QStringList{QStringLiteral("Bob")});
     bob->sendJson({{QStringLiteral("type"), QStringLiteral("typing")},
                    {QStringLiteral("room"), QStringLiteral("general")},
@@ -235,10 +236,14 @@ void TestChatClient::typingIndicatorComesAndGoes()
     client->userTyping(QStringLiteral("general"));
     const auto started = bob->waitForType(QStringLiteral("typing"));
     QCOMPARE(started.value(QLatin1String("user")).toString(), QStringLiteral("Alice"));
-    QVERIFY(bob->waitFor([](const QJsonObject &frame) {
-        return frame.value(QLatin1String("type")).toString() == QLatin1String("typing") &&
-               !frame.value(QLatin1String("active")).toBool();
-    }, 10000).value(QLatin1String("user")).toString() == QStringLiteral("Alice"));
+    QVERIFY(bob->waitFor(
+                   [](const QJsonObject &frame) {
+                       return frame.value(QLatin1String("type")).toString() == QLatin1String("typing") &&
+                              !frame.value(QLatin1String("active")).toBool();
+                   },
+                   10000)
+                .value(QLatin1String("user"))
+                .toString() == QStringLiteral("Alice"));
 }
 
 void TestChatClient::historyPagesLoadOlderMessages()
@@ -247,7 +252,8 @@ void TestChatClient::historyPagesLoadOlderMessages()
     auto bob = TestClient::typed(server.webSocketUrl(), QStringLiteral("Bob"));
     QVERIFY(!bob->join(QStringLiteral("general")).isEmpty());
     for (int i = 1; i <= 80; ++i)
-        bob->sendJson({{QStringLiteral("type"), QStringLiteral("send")}, {QStringLiteral("room"), QStringLiteral("general")},
+        bob->sendJson({{QStringLiteral("type"), QStringLiteral("send")},
+                       {QStringLiteral("room"), QStringLiteral("general")},
                        {QStringLiteral("content"), QStringLiteral("m%1").arg(i)}});
     QVERIFY(bob->waitForCount(QStringLiteral("message"), 80));
 

@@ -138,9 +138,9 @@ void TestHeadlessServer::portInUseIsAClearError()
 {
     QTcpServer occupant;
     QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
-    std::unique_ptr<QProcess> process(runToEnd({QStringLiteral("--server"), QStringLiteral("--bind"),
-                                                QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                                QString::number(occupant.serverPort()), QStringLiteral("--no-announce")}));
+    std::unique_ptr<QProcess> process(
+        runToEnd({QStringLiteral("--server"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--port"), QString::number(occupant.serverPort()), QStringLiteral("--no-announce")}));
     QCOMPARE(process->exitCode(), 1);
     const QByteArray error = process->readAllStandardError();
     QVERIFY2(error.contains("already in use"), error.constData());
@@ -151,8 +151,9 @@ void TestHeadlessServer::dataDirectoryIsLocked()
     QTemporaryDir dir;
     ServerProcess first;
     QVERIFY2(first.start({QStringLiteral("--data-dir"), dir.path()}), first.log().constData());
-    std::unique_ptr<QProcess> second(runToEnd({QStringLiteral("--server"), QStringLiteral("--port"), QStringLiteral("0"),
-                                               QStringLiteral("--no-announce"), QStringLiteral("--data-dir"), dir.path()}));
+    std::unique_ptr<QProcess> second(
+        runToEnd({QStringLiteral("--server"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--no-announce"), QStringLiteral("--data-dir"), dir.path()}));
     QCOMPARE(second->exitCode(), 1);
     QVERIFY(second->readAllStandardError().contains("data directory"));
     QCOMPARE(first.terminate(), 0);

@@ -11,8 +11,9 @@ const qint64 base = QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toMSecsSinceEpoc
 
 ChatMessage message(quint64 seq, const QString &user, qint64 minutes = 0, const QString &clientId = {})
 {
-    return {seq, QStringLiteral("id-%1").arg(seq), QStringLiteral("general"), user,
-            QStringLiteral("text %1").arg(seq), base + minutes * 60'000, clientId};
+    return {seq,     QStringLiteral("id-%1").arg(seq),   QStringLiteral("general"),
+            user,    QStringLiteral("text %1").arg(seq), base + minutes * 60'000,
+            clientId};
 }
 } // namespace
 
@@ -25,7 +26,8 @@ private slots:
     {
         m_model = std::make_unique<MessageModel>();
         m_model->setOwnUser(QStringLiteral("me"));
-        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_model.get());
     }
 
     void confirmedMessagesAreOrderedAndNotDoubled()
@@ -43,7 +45,13 @@ private slots:
     void pendingIsConfirmedInPlace()
     {
         m_model->addConfirmed(message(1, QStringLiteral("a")));
-        m_model->addPending({0, {}, QStringLiteral("general"), QStringLiteral("me"), QStringLiteral("mine"), base, QStringLiteral("c1")});
+        m_model->addPending({0,
+                             {},
+                             QStringLiteral("general"),
+                             QStringLiteral("me"),
+                             QStringLiteral("mine"),
+                             base,
+                             QStringLiteral("c1")});
         QCOMPARE(m_model->count(), 2);
         QVERIFY(m_model->data(m_model->index(1), MessageModel::PendingRole).toBool());
         // Someone else's message arrives first: it goes before the pending one.
@@ -63,7 +71,8 @@ private slots:
 
     void failedAndRetried()
     {
-        m_model->addPending({0, {}, QStringLiteral("general"), QStringLiteral("me"), QStringLiteral("x"), base, QStringLiteral("c9")});
+        m_model->addPending(
+            {0, {}, QStringLiteral("general"), QStringLiteral("me"), QStringLiteral("x"), base, QStringLiteral("c9")});
         m_model->markFailed(QStringLiteral("c9"), QStringLiteral("too large"));
         QVERIFY(m_model->data(m_model->index(0), MessageModel::FailedRole).toBool());
         QCOMPARE(m_model->data(m_model->index(0), MessageModel::ErrorTextRole).toString(), QStringLiteral("too large"));
@@ -76,12 +85,16 @@ private slots:
     void groupingAndDaySeparators()
     {
         m_model->addConfirmed(message(1, QStringLiteral("a"), 0));
-        m_model->addConfirmed(message(2, QStringLiteral("a"), 2));     // same sender, 2 min later: grouped
-        m_model->addConfirmed(message(3, QStringLiteral("b"), 3));     // other sender
-        m_model->addConfirmed(message(4, QStringLiteral("b"), 10));    // 7 minutes later: new group
+        m_model->addConfirmed(message(2, QStringLiteral("a"), 2));       // same sender, 2 min later: grouped
+        m_model->addConfirmed(message(3, QStringLiteral("b"), 3));       // other sender
+        m_model->addConfirmed(message(4, QStringLiteral("b"), 10));      // 7 minutes later: new group
         m_model->addConfirmed(message(5, QStringLiteral("b"), 24 * 60)); // the next day
-        const auto first = [&](int row) { return m_model->data(m_model->index(row), MessageModel::FirstInGroupRole).toBool(); };
-        const auto day = [&](int row) { return m_model->data(m_model->index(row), MessageModel::DaySeparatorRole).toString(); };
+        const auto first = [&](int row) {
+            return m_model->data(m_model->index(row), MessageModel::FirstInGroupRole).toBool();
+        };
+        const auto day = [&](int row) {
+            return m_model->data(m_model->index(row), MessageModel::DaySeparatorRole).toString();
+        };
         QVERIFY(first(0));
         QVERIFY(!first(1));
         QVERIFY(first(2));
@@ -112,7 +125,8 @@ private slots:
     void resetKeepsPending()
     {
         m_model->addConfirmed(message(7, QStringLiteral("a")));
-        m_model->addPending({0, {}, QStringLiteral("general"), QStringLiteral("me"), QStringLiteral("p"), base, QStringLiteral("c2")});
+        m_model->addPending(
+            {0, {}, QStringLiteral("general"), QStringLiteral("me"), QStringLiteral("p"), base, QStringLiteral("c2")});
         m_model->resetConfirmed({message(1, QStringLiteral("z"))});
         QCOMPARE(m_model->count(), 2);
         QCOMPARE(m_model->latestSeq(), 1u);

@@ -21,7 +21,8 @@ private slots:
         rooms.addRoom(QStringLiteral("Alpha"));
         rooms.addRoom(QStringLiteral("general"));
         rooms.addRoom(QStringLiteral("general"));
-        QCOMPARE(rooms.names(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("general"), QStringLiteral("zeta")}));
+        QCOMPARE(rooms.names(),
+                 (QStringList{QStringLiteral("Alpha"), QStringLiteral("general"), QStringLiteral("zeta")}));
         rooms.removeRoom(QStringLiteral("Alpha"));
         QCOMPARE(rooms.count(), 2);
         QCOMPARE(rooms.indexOf(QStringLiteral("zeta")), 1);
@@ -68,13 +69,16 @@ private slots:
         MemberModel members;
         members.setOwnUser(QStringLiteral("me"));
         QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        members.setMembers({QStringLiteral("bob"), QStringLiteral("Alice"), QStringLiteral("me"), QStringLiteral("bob")});
-        QCOMPARE(members.members(), (QStringList{QStringLiteral("Alice"), QStringLiteral("bob"), QStringLiteral("me")}));
+        members.setMembers(
+            {QStringLiteral("bob"), QStringLiteral("Alice"), QStringLiteral("me"), QStringLiteral("bob")});
+        QCOMPARE(members.members(),
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("bob"), QStringLiteral("me")}));
         members.addMember(QStringLiteral("Carol"));
         members.addMember(QStringLiteral("Carol"));
         QCOMPARE(members.count(), 4);
         members.removeMember(QStringLiteral("bob"));
-        QCOMPARE(members.members(), (QStringList{QStringLiteral("Alice"), QStringLiteral("Carol"), QStringLiteral("me")}));
+        QCOMPARE(members.members(),
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Carol"), QStringLiteral("me")}));
         QVERIFY(members.data(members.index(2), MemberModel::OwnRole).toBool());
     }
 };

@@ -22,7 +22,8 @@ private slots:
                                    << u"ws://chat.example.org:8082/ws?user=Ann"_qs;
         QTest::addRow("host:port") << u"192.168.1.5:9000"_qs << true << u"192.168.1.5:9000"_qs
                                    << u"ws://192.168.1.5:9000/ws?user=Ann"_qs;
-        QTest::addRow("ws url") << u"ws://host:8082/ws"_qs << true << u"host:8082"_qs << u"ws://host:8082/ws?user=Ann"_qs;
+        QTest::addRow("ws url") << u"ws://host:8082/ws"_qs << true << u"host:8082"_qs
+                                << u"ws://host:8082/ws?user=Ann"_qs;
         QTest::addRow("wss default port") << u"wss://secure.example"_qs << true << u"wss://secure.example:443"_qs
                                           << u"wss://secure.example:443/ws?user=Ann"_qs;
         QTest::addRow("ipv6") << u"[::1]:8082"_qs << true << u"[::1]:8082"_qs << u"ws://[::1]:8082/ws?user=Ann"_qs;
@@ -53,7 +54,8 @@ private slots:
         const auto address = ServerAddress::parse(QStringLiteral("host"));
         QCOMPARE(address->webSocketUrl(QStringLiteral("Ada Lovelace&co")).toString(QUrl::FullyEncoded),
                  QStringLiteral("ws://host:8082/ws?user=Ada%20Lovelace%26co"));
-        QCOMPARE(address->httpUrl(QStringLiteral("/api/rooms")).toString(), QStringLiteral("http://host:8082/api/rooms"));
+        QCOMPARE(address->httpUrl(QStringLiteral("/api/rooms")).toString(),
+                 QStringLiteral("http://host:8082/api/rooms"));
     }
 
     void outboxPersistsPerAccount()

@@ -85,7 +85,8 @@ void TestServerHost::hostChatAndStopCleanly()
     QVERIFY(own.connectToServer(host.localAddress(), QStringLiteral("Host")));
     QTRY_COMPARE(own.state(), ChatClient::Connected);
     QCOMPARE(own.serverName(), QStringLiteral("Living room"));
-    auto guest = TestClient::typed(QUrl(QStringLiteral("ws://%1/ws").arg(host.localAddress())), QStringLiteral("Guest"));
+    auto guest =
+        TestClient::typed(QUrl(QStringLiteral("ws://%1/ws").arg(host.localAddress())), QStringLiteral("Guest"));
     QVERIFY(!guest->join(QStringLiteral("general")).isEmpty());
     QTRY_COMPARE(host.connectionCount(), 2);
 

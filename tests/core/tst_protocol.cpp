@@ -55,8 +55,7 @@ QByteArray describe(const SimpleResult &result)
 }
 
 /// The request of type T in @p result, or nullptr when it is an error or another request.
-template<typename T>
-const T *requestOf(const ParseResult &result)
+template <typename T> const T *requestOf(const ParseResult &result)
 {
     const auto *parsed = std::get_if<proto::ParsedRequest>(&result);
     return parsed ? std::get_if<T>(&parsed->request) : nullptr;

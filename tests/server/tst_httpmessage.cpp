@@ -16,9 +16,12 @@ namespace natter::http {
 char *toString(RequestParser::Status status)
 {
     switch (status) {
-    case RequestParser::Status::NeedMoreData: return qstrdup("NeedMoreData");
-    case RequestParser::Status::Complete: return qstrdup("Complete");
-    case RequestParser::Status::Failed: return qstrdup("Failed");
+    case RequestParser::Status::NeedMoreData:
+        return qstrdup("NeedMoreData");
+    case RequestParser::Status::Complete:
+        return qstrdup("Complete");
+    case RequestParser::Status::Failed:
+        return qstrdup("Failed");
     }
     return qstrdup("?");
 }
@@ -125,12 +128,12 @@ void TestHttpMessage::parseTarget_data()
                                      << u"/api/rooms/café/messages"_s << QueryMap();
     QTest::addRow("lower-case-hex") << QByteArray("/rooms/caf%c3%a9") << QStringList{u"rooms"_s, u"café"_s}
                                     << u"/rooms/café"_s << QueryMap();
-    QTest::addRow("empty-segments-dropped") << QByteArray("//api///rooms/") << QStringList{u"api"_s, u"rooms"_s}
-                                            << u"/api/rooms"_s << QueryMap();
-    QTest::addRow("encoded-slash-stays-in-segment") << QByteArray("/rooms/a%2Fb") << QStringList{u"rooms"_s, u"a/b"_s}
-                                                    << u"/rooms/a/b"_s << QueryMap();
-    QTest::addRow("plus-in-path-is-plus") << QByteArray("/rooms/a+b%20c") << QStringList{u"rooms"_s, u"a+b c"_s}
-                                          << u"/rooms/a+b c"_s << QueryMap();
+    QTest::addRow("empty-segments-dropped")
+        << QByteArray("//api///rooms/") << QStringList{u"api"_s, u"rooms"_s} << u"/api/rooms"_s << QueryMap();
+    QTest::addRow("encoded-slash-stays-in-segment")
+        << QByteArray("/rooms/a%2Fb") << QStringList{u"rooms"_s, u"a/b"_s} << u"/rooms/a/b"_s << QueryMap();
+    QTest::addRow("plus-in-path-is-plus")
+        << QByteArray("/rooms/a+b%20c") << QStringList{u"rooms"_s, u"a+b c"_s} << u"/rooms/a+b c"_s << QueryMap();
     QTest::addRow("emoji-segment") << QByteArray("/rooms/%F0%9F%98%80") << QStringList{u"rooms"_s, u"😀"_s}
                                    << u"/rooms/😀"_s << QueryMap();
 
@@ -140,17 +143,16 @@ void TestHttpMessage::parseTarget_data()
                            << QueryMap{{u"limit"_s, u"10"_s}, {u"before"_s, u"abc"_s}};
     QTest::addRow("plus-is-space") << QByteArray("/s?q=hello+world") << QStringList{u"s"_s} << u"/s"_s
                                    << QueryMap{{u"q"_s, u"hello world"_s}};
-    QTest::addRow("encoded-plus-is-plus") << QByteArray("/s?q=1%2B1") << QStringList{u"s"_s} << u"/s"_s
-                                          << QueryMap{{u"q"_s, u"1+1"_s}};
-    QTest::addRow("percent-decoded") << QByteArray("/s?name=caf%C3%A9%20cr%C3%A8me&x=%26%3D")
-                                     << QStringList{u"s"_s} << u"/s"_s
-                                     << QueryMap{{u"name"_s, u"café crème"_s}, {u"x"_s, u"&="_s}};
+    QTest::addRow("encoded-plus-is-plus")
+        << QByteArray("/s?q=1%2B1") << QStringList{u"s"_s} << u"/s"_s << QueryMap{{u"q"_s, u"1+1"_s}};
+    QTest::addRow("percent-decoded") << QByteArray("/s?name=caf%C3%A9%20cr%C3%A8me&x=%26%3D") << QStringList{u"s"_s}
+                                     << u"/s"_s << QueryMap{{u"name"_s, u"café crème"_s}, {u"x"_s, u"&="_s}};
     QTest::addRow("encoded-key") << QByteArray("/s?my+key=1&other%20key=2") << QStringList{u"s"_s} << u"/s"_s
                                  << QueryMap{{u"my key"_s, u"1"_s}, {u"other key"_s, u"2"_s}};
     QTest::addRow("first-duplicate-wins") << QByteArray("/s?a=1&b=x&a=2&a=3") << QStringList{u"s"_s} << u"/s"_s
                                           << QueryMap{{u"a"_s, u"1"_s}, {u"b"_s, u"x"_s}};
-    QTest::addRow("first-duplicate-wins-even-if-empty") << QByteArray("/s?a=&a=2") << QStringList{u"s"_s} << u"/s"_s
-                                                        << QueryMap{{u"a"_s, QString()}};
+    QTest::addRow("first-duplicate-wins-even-if-empty")
+        << QByteArray("/s?a=&a=2") << QStringList{u"s"_s} << u"/s"_s << QueryMap{{u"a"_s, QString()}};
     QTest::addRow("key-without-value") << QByteArray("/s?flag&v=1") << QStringList{u"s"_s} << u"/s"_s
                                        << QueryMap{{u"flag"_s, QString()}, {u"v"_s, u"1"_s}};
     QTest::addRow("equals-in-value") << QByteArray("/s?expr=a=b") << QStringList{u"s"_s} << u"/s"_s
@@ -159,8 +161,8 @@ void TestHttpMessage::parseTarget_data()
                                          << QueryMap{{u"a"_s, u"1"_s}};
     QTest::addRow("empty-query") << QByteArray("/s?") << QStringList{u"s"_s} << u"/s"_s << QueryMap();
     QTest::addRow("query-on-root") << QByteArray("/?a=1") << QStringList() << u"/"_s << QueryMap{{u"a"_s, u"1"_s}};
-    QTest::addRow("question-mark-in-value") << QByteArray("/s?q=why?") << QStringList{u"s"_s} << u"/s"_s
-                                            << QueryMap{{u"q"_s, u"why?"_s}};
+    QTest::addRow("question-mark-in-value")
+        << QByteArray("/s?q=why?") << QStringList{u"s"_s} << u"/s"_s << QueryMap{{u"q"_s, u"why?"_s}};
 }
 
 void TestHttpMessage::parseTarget()
@@ -219,18 +221,14 @@ void TestHttpMessage::malformedTarget()
 
 void TestHttpMessage::headers()
 {
-    const auto request = parseOne(head("GET /ws HTTP/1.1", {"Host: example.org:8082", "UPGRADE: websocket",
-                                                             "Sec-WebSocket-Key:dGhlIHNhbXBsZSBub25jZQ==",
-                                                             "X-Padded:    spaced value   ", "X-Empty:",
-                                                             "Accept: text/html", "accept: application/json"}));
+    const auto request =
+        parseOne(head("GET /ws HTTP/1.1", {"Host: example.org:8082", "UPGRADE: websocket",
+                                           "Sec-WebSocket-Key:dGhlIHNhbXBsZSBub25jZQ==", "X-Padded:    spaced value   ",
+                                           "X-Empty:", "Accept: text/html", "accept: application/json"}));
     QVERIFY(request);
     const HeaderList expected{
-        {"host", "example.org:8082"},
-        {"upgrade", "websocket"},
-        {"sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ=="},
-        {"x-padded", "spaced value"},
-        {"x-empty", ""},
-        {"accept", "text/html"},
+        {"host", "example.org:8082"},   {"upgrade", "websocket"}, {"sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ=="},
+        {"x-padded", "spaced value"},   {"x-empty", ""},          {"accept", "text/html"},
         {"accept", "application/json"},
     };
     QCOMPARE(request->headers, expected);
@@ -255,10 +253,10 @@ void TestHttpMessage::headerHasToken_data()
                                           << QByteArray("connection") << QByteArray("Upgrade") << true;
     QTest::addRow("spaces-around-comma") << QList<QByteArray>{"Connection: keep-alive  ,  Upgrade  "}
                                          << QByteArray("connection") << QByteArray("upgrade") << true;
-    QTest::addRow("case-insensitive-token") << QList<QByteArray>{"Upgrade: WebSocket"} << QByteArray("upgrade")
-                                            << QByteArray("websocket") << true;
-    QTest::addRow("mixed-case-header-name") << QList<QByteArray>{"cOnNeCtIoN: UPGRADE"} << QByteArray("connection")
-                                            << QByteArray("upgrade") << true;
+    QTest::addRow("case-insensitive-token")
+        << QList<QByteArray>{"Upgrade: WebSocket"} << QByteArray("upgrade") << QByteArray("websocket") << true;
+    QTest::addRow("mixed-case-header-name")
+        << QList<QByteArray>{"cOnNeCtIoN: UPGRADE"} << QByteArray("connection") << QByteArray("upgrade") << true;
     QTest::addRow("second-header-line") << QList<QByteArray>{"Connection: keep-alive", "Connection: upgrade"}
                                         << QByteArray("connection") << QByteArray("upgrade") << true;
     QTest::addRow("absent-token") << QList<QByteArray>{"Connection: keep-alive"} << QByteArray("connection")
@@ -291,16 +289,13 @@ void TestHttpMessage::keepAlive_data()
     QTest::addRow("http11-default") << QByteArray("HTTP/1.1") << QList<QByteArray>{} << true;
     QTest::addRow("http10-default") << QByteArray("HTTP/1.0") << QList<QByteArray>{} << false;
     QTest::addRow("http11-close") << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: close"} << false;
-    QTest::addRow("http11-close-upper-case") << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: Close"}
-                                             << false;
-    QTest::addRow("http11-close-in-list") << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: foo, close"}
-                                          << false;
-    QTest::addRow("http10-keep-alive") << QByteArray("HTTP/1.0") << QList<QByteArray>{"Connection: Keep-Alive"}
-                                       << true;
-    QTest::addRow("http11-keep-alive") << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: keep-alive"}
-                                       << true;
-    QTest::addRow("http10-upgrade-only") << QByteArray("HTTP/1.0") << QList<QByteArray>{"Connection: upgrade"}
-                                         << false;
+    QTest::addRow("http11-close-upper-case")
+        << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: Close"} << false;
+    QTest::addRow("http11-close-in-list")
+        << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: foo, close"} << false;
+    QTest::addRow("http10-keep-alive") << QByteArray("HTTP/1.0") << QList<QByteArray>{"Connection: Keep-Alive"} << true;
+    QTest::addRow("http11-keep-alive") << QByteArray("HTTP/1.1") << QList<QByteArray>{"Connection: keep-alive"} << true;
+    QTest::addRow("http10-upgrade-only") << QByteArray("HTTP/1.0") << QList<QByteArray>{"Connection: upgrade"} << false;
 }
 
 void TestHttpMessage::keepAlive()
@@ -415,9 +410,9 @@ void TestHttpMessage::takeRemainderAfterRequest_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QByteArray>("following");
 
-    const QByteArray upgrade = head("GET /ws HTTP/1.1", {"Host: localhost", "Upgrade: websocket", "Connection: Upgrade",
-                                                          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
-                                                          "Sec-WebSocket-Version: 13"});
+    const QByteArray upgrade =
+        head("GET /ws HTTP/1.1", {"Host: localhost", "Upgrade: websocket", "Connection: Upgrade",
+                                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 13"});
     // A masked "Hello" text frame (RFC 6455 section 5.7) sent right behind the upgrade request.
     const QByteArray frame = QByteArray::fromHex("818537fa213d7f9f4d5158");
     QTest::addRow("websocket-frame") << upgrade << frame;
@@ -443,9 +438,9 @@ void TestHttpMessage::takeRemainderAfterRequest()
 
 void TestHttpMessage::headSizeLimit_data()
 {
-    QTest::addColumn<qsizetype>("headSize");     ///< Bytes sent, including the final CRLF CRLF when terminated.
-    QTest::addColumn<bool>("terminated");        ///< Whether the blank line is there.
-    QTest::addColumn<int>("expected");           ///< 0: NeedMoreData, 200: Complete, else the failure status.
+    QTest::addColumn<qsizetype>("headSize"); ///< Bytes sent, including the final CRLF CRLF when terminated.
+    QTest::addColumn<bool>("terminated");    ///< Whether the blank line is there.
+    QTest::addColumn<int>("expected");       ///< 0: NeedMoreData, 200: Complete, else the failure status.
 
     const qsizetype max = 1024;
     QTest::addRow("terminated-well-under") << qsizetype(100) << true << 200;
@@ -559,14 +554,14 @@ void TestHttpMessage::failures_data()
         << 411;
     QTest::addRow("transfer-encoding-with-content-length")
         << head("POST /api/rooms HTTP/1.1", {"Content-Length: 5", "Transfer-Encoding: chunked"}) << 411;
-    QTest::addRow("transfer-encoding-identity") << head("POST /api/rooms HTTP/1.1", {"Transfer-Encoding: identity"})
-                                                << 411;
+    QTest::addRow("transfer-encoding-identity")
+        << head("POST /api/rooms HTTP/1.1", {"Transfer-Encoding: identity"}) << 411;
 
     for (const char *length : {"abc", "-1", "1.5", "0x10", "10abc", "1 0", "5,5", "+5"})
         QTest::addRow("content-length-%s", length)
             << head("POST /api/rooms HTTP/1.1", {QByteArray(QByteArray("Content-Length: ") + length)}) << 400;
-    QTest::addRow("content-length-empty") << QByteArray(head("POST /api/rooms HTTP/1.1", {"Content-Length:"}) + "hello")
-                                          << 400;
+    QTest::addRow("content-length-empty")
+        << QByteArray(head("POST /api/rooms HTTP/1.1", {"Content-Length:"}) + "hello") << 400;
     QTest::addRow("content-length-conflicting-duplicates")
         << QByteArray(head("POST /api/rooms HTTP/1.1", {"Content-Length: 5", "Content-Length: 50"}) + "hello") << 400;
 
@@ -631,23 +626,24 @@ void TestHttpMessage::serialize_data()
                                                  "Content-Length: 11\r\n"
                                                  "Cache-Control: no-store\r\n"
                                                  "Connection: keep-alive\r\n"
-                                                 "\r\n" R"({"ok":true})");
-    QTest::addRow("not-found-close") << 404 << QByteArray("application/json") << json << HeaderList() << false
-                                     << false
+                                                 "\r\n"
+                                                 R"({"ok":true})");
+    QTest::addRow("not-found-close") << 404 << QByteArray("application/json") << json << HeaderList() << false << false
                                      << QByteArray("HTTP/1.1 404 Not Found\r\n"
                                                    "Content-Type: application/json\r\n"
                                                    "Content-Length: 11\r\n"
                                                    "Cache-Control: no-store\r\n"
                                                    "Connection: close\r\n"
-                                                   "\r\n" R"({"ok":true})");
-    QTest::addRow("head-only-keeps-length") << 200 << QByteArray("application/json") << json << HeaderList() << true
-                                            << true
-                                            << QByteArray("HTTP/1.1 200 OK\r\n"
-                                                          "Content-Type: application/json\r\n"
-                                                          "Content-Length: 11\r\n"
-                                                          "Cache-Control: no-store\r\n"
-                                                          "Connection: keep-alive\r\n"
-                                                          "\r\n");
+                                                   "\r\n"
+                                                   R"({"ok":true})");
+    QTest::addRow("head-only-keeps-length")
+        << 200 << QByteArray("application/json") << json << HeaderList() << true << true
+        << QByteArray("HTTP/1.1 200 OK\r\n"
+                      "Content-Type: application/json\r\n"
+                      "Content-Length: 11\r\n"
+                      "Cache-Control: no-store\r\n"
+                      "Connection: keep-alive\r\n"
+                      "\r\n");
     QTest::addRow("no-content-type") << 204 << QByteArray() << QByteArray() << HeaderList() << true << false
                                      << QByteArray("HTTP/1.1 204 No Content\r\n"
                                                    "Content-Length: 0\r\n"
@@ -665,15 +661,15 @@ void TestHttpMessage::serialize_data()
                                                  "Connection: close\r\n"
                                                  "\r\n"
                                                  "slow down");
-    QTest::addRow("utf8-body-length-in-bytes") << 200 << QByteArray("text/plain") << QByteArray("caf\xc3\xa9")
-                                               << HeaderList() << true << false
-                                               << QByteArray("HTTP/1.1 200 OK\r\n"
-                                                             "Content-Type: text/plain\r\n"
-                                                             "Content-Length: 5\r\n"
-                                                             "Cache-Control: no-store\r\n"
-                                                             "Connection: keep-alive\r\n"
-                                                             "\r\n"
-                                                             "caf\xc3\xa9");
+    QTest::addRow("utf8-body-length-in-bytes")
+        << 200 << QByteArray("text/plain") << QByteArray("caf\xc3\xa9") << HeaderList() << true << false
+        << QByteArray("HTTP/1.1 200 OK\r\n"
+                      "Content-Type: text/plain\r\n"
+                      "Content-Length: 5\r\n"
+                      "Cache-Control: no-store\r\n"
+                      "Connection: keep-alive\r\n"
+                      "\r\n"
+                      "caf\xc3\xa9");
 }
 
 void TestHttpMessage::serialize()
@@ -720,7 +716,8 @@ void TestHttpMessage::errorResponse()
     QCOMPARE(document.object(), (QJsonObject{{u"error"_s, message}}));
 
     const QByteArray wire = response.serialize(false);
-    QVERIFY(wire.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n")));
+    QVERIFY(
+        wire.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n")));
     QVERIFY(wire.endsWith(QByteArray("\r\n\r\n" + response.body)));
     QVERIFY(wire.contains(QByteArray("Content-Length: " + QByteArray::number(response.body.size()) + "\r\n")));
 }

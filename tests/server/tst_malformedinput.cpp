@@ -7,8 +7,8 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QtEndian>
 #include <QTest>
+#include <QtEndian>
 
 using namespace natter;
 namespace field = protocol::field;

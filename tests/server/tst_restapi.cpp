@@ -138,7 +138,8 @@ void TestRestApi::deleteRoomTellsMembers()
     QCOMPARE(seed->closeCode(), 1000);
     // The app's connection and its other rooms are untouched; the deleted room is no longer joined.
     QVERIFY(!app->send(QStringLiteral("general"), QStringLiteral("still here")).isEmpty());
-    const QString id = app->request({{field::type, type::send}, {field::room, QStringLiteral("doomed")},
+    const QString id = app->request({{field::type, type::send},
+                                     {field::room, QStringLiteral("doomed")},
                                      {field::content, QStringLiteral("hello?")}});
     QCOMPARE(app->waitForReply(id).value(field::code).toString(), QStringLiteral("NOT_IN_ROOM"));
     QCOMPARE(http.get(server.httpUrl(QStringLiteral("/api/rooms/doomed"))).status, 404);
@@ -161,7 +162,8 @@ void TestRestApi::messagesDefaultToTheLast100()
     auto alice = TestClient::typed(server.webSocketUrl(), QStringLiteral("Alice"));
     QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
     for (int i = 1; i <= 120; ++i)
-        alice->sendJson({{field::type, type::send}, {field::room, QStringLiteral("general")},
+        alice->sendJson({{field::type, type::send},
+                         {field::room, QStringLiteral("general")},
                          {field::content, QStringLiteral("m%1").arg(i)}});
     QVERIFY(alice->waitForCount(type::message, 120));
 
@@ -187,7 +189,8 @@ void TestRestApi::messagesPaging()
     auto alice = TestClient::typed(server.webSocketUrl(), QStringLiteral("Alice"));
     QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
     for (int i = 1; i <= 30; ++i)
-        alice->sendJson({{field::type, type::send}, {field::room, QStringLiteral("general")},
+        alice->sendJson({{field::type, type::send},
+                         {field::room, QStringLiteral("general")},
                          {field::content, QStringLiteral("m%1").arg(i)}});
     QVERIFY(alice->waitForCount(type::message, 30));
     HttpClient http;
@@ -238,7 +241,8 @@ void TestRestApi::members()
     QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
     QVERIFY(!alice2->join(QStringLiteral("general")).isEmpty());
     QJsonArray members;
-    QTRY_COMPARE((members = http.get(server.httpUrl(QStringLiteral("/api/rooms/general/members"))).json().array()).size(), 2);
+    QTRY_COMPARE(
+        (members = http.get(server.httpUrl(QStringLiteral("/api/rooms/general/members"))).json().array()).size(), 2);
     QCOMPARE(members[0].toObject().value(QLatin1String("user")).toString(), QStringLiteral("Alice"));
     QCOMPARE(members[0].toObject().value(QLatin1String("connections")).toInt(), 2);
     QCOMPARE(members[1].toObject().value(QLatin1String("user")).toString(), QStringLiteral("Bob"));
@@ -324,9 +328,9 @@ void TestRestApi::openApiDescribesEveryPath()
     const auto document = result.json().object();
     QVERIFY(document.value(QLatin1String("openapi")).toString().startsWith(QLatin1String("3.")));
     const auto paths = document.value(QLatin1String("paths")).toObject();
-    for (const char *path : {"/ws", "/api/rooms", "/api/rooms/{name}", "/api/rooms/{name}/messages",
-                             "/api/rooms/{name}/members", "/api/online", "/health", "/stats", "/metrics",
-                             "/api/openapi.json"}) {
+    for (const char *path :
+         {"/ws", "/api/rooms", "/api/rooms/{name}", "/api/rooms/{name}/messages", "/api/rooms/{name}/members",
+          "/api/online", "/health", "/stats", "/metrics", "/api/openapi.json"}) {
         QVERIFY2(paths.contains(QLatin1String(path)), path);
     }
 }

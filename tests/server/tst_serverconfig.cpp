@@ -94,8 +94,8 @@ QString differences(const FieldMap &actual, const FieldMap &expected)
     QString out;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (actual.value(it.key()) != it.value())
-            out += u"\n  "_s + it.key() + u": got '"_s + actual.value(it.key()) + u"', expected '"_s + it.value()
-                   + u"'"_s;
+            out +=
+                u"\n  "_s + it.key() + u": got '"_s + actual.value(it.key()) + u"', expected '"_s + it.value() + u"'"_s;
     }
     return out;
 }
@@ -287,7 +287,7 @@ void TestServerConfig::helpAndVersion_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("mentions");
 
-    const QStringList help{u"Usage:"_s,        u"--port"_s,         u"--bind"_s,      u"--config"_s,
+    const QStringList help{u"Usage:"_s,         u"--port"_s,        u"--bind"_s,      u"--config"_s,
                            u"--idle-timeout"_s, u"--no-announce"_s, u"--rate-limit"_s};
     const QStringList version{u"natter"_s, QString::fromLatin1(NATTER_VERSION)};
     QTest::newRow("help") << QStringList{u"--help"_s} << help;
@@ -333,31 +333,29 @@ void TestServerConfig::iniFile_data()
     QTest::newRow("rate-limit-0") << QByteArray("rate-limit=0\n") << config << FieldMap{{u"rate-limit"_s, u"0"_s}};
     QTest::newRow("no-announce-true") << QByteArray("no-announce=true\n") << config
                                       << FieldMap{{u"announce"_s, u"false"_s}};
-    QTest::newRow("no-announce-1") << QByteArray("no-announce=1\n") << config
-                                   << FieldMap{{u"announce"_s, u"false"_s}};
+    QTest::newRow("no-announce-1") << QByteArray("no-announce=1\n") << config << FieldMap{{u"announce"_s, u"false"_s}};
     QTest::newRow("no-announce-empty") << QByteArray("no-announce=\n") << config
                                        << FieldMap{{u"announce"_s, u"false"_s}};
     QTest::newRow("no-announce-false") << QByteArray("no-announce=false\n") << config << FieldMap();
     QTest::newRow("name-with-space") << QByteArray("name=Team Chat\n") << config
                                      << FieldMap{{u"name"_s, u"Team Chat"_s}};
     // QSettings reads an unquoted comma as a list separator; the text must still come through as written.
-    QTest::newRow("name-with-comma-unquoted") << QByteArray("name=Team, Chat\n") << config
-                                              << FieldMap{{u"name"_s, u"Team, Chat"_s}};
-    QTest::newRow("name-quoted-with-comma") << QByteArray("name=\"Team, Chat\"\n") << config
-                                            << FieldMap{{u"name"_s, u"Team, Chat"_s}};
+    QTest::newRow("name-with-comma-unquoted")
+        << QByteArray("name=Team, Chat\n") << config << FieldMap{{u"name"_s, u"Team, Chat"_s}};
+    QTest::newRow("name-quoted-with-comma")
+        << QByteArray("name=\"Team, Chat\"\n") << config << FieldMap{{u"name"_s, u"Team, Chat"_s}};
     QTest::newRow("data-dir") << QByteArray("data-dir=/srv/natter\n") << config
                               << FieldMap{{u"data-dir"_s, u"/srv/natter"_s}};
 
     QTest::newRow("command-line-wins-after")
         << QByteArray("port=9001\nhistory=7\n") << QStringList{u"--config"_s, u"$INI"_s, u"--port"_s, u"9100"_s}
         << FieldMap{{u"port"_s, u"9100"_s}, {u"history"_s, u"7"_s}};
-    QTest::newRow("command-line-wins-before")
-        << QByteArray("[server]\nport=9001\nhistory=7\n")
-        << QStringList{u"--port"_s, u"9100"_s, u"--config"_s, u"$INI"_s}
-        << FieldMap{{u"port"_s, u"9100"_s}, {u"history"_s, u"7"_s}};
-    QTest::newRow("command-line-flag-wins") << QByteArray("no-announce=false\n")
-                                            << QStringList{u"--no-announce"_s, u"--config"_s, u"$INI"_s}
-                                            << FieldMap{{u"announce"_s, u"false"_s}};
+    QTest::newRow("command-line-wins-before") << QByteArray("[server]\nport=9001\nhistory=7\n")
+                                              << QStringList{u"--port"_s, u"9100"_s, u"--config"_s, u"$INI"_s}
+                                              << FieldMap{{u"port"_s, u"9100"_s}, {u"history"_s, u"7"_s}};
+    QTest::newRow("command-line-flag-wins")
+        << QByteArray("no-announce=false\n") << QStringList{u"--no-announce"_s, u"--config"_s, u"$INI"_s}
+        << FieldMap{{u"announce"_s, u"false"_s}};
     // The cross-check of ping and idle runs on the merged result.
     QTest::newRow("merged-timeouts") << QByteArray("ping-interval=100\n")
                                      << QStringList{u"--config"_s, u"$INI"_s, u"--idle-timeout"_s, u"200"_s}
@@ -389,7 +387,7 @@ void TestServerConfig::iniFileErrors_data()
     QTest::addColumn<QByteArray>("ini");
     QTest::addColumn<QString>("configArgument"); ///< Relative to the temporary directory; the file is "natter.ini".
     QTest::addColumn<QStringList>("extraArguments");
-    QTest::addColumn<QStringList>("mentions");   ///< "$INI" stands for the path given.
+    QTest::addColumn<QStringList>("mentions"); ///< "$INI" stands for the path given.
 
     const QString file = u"natter.ini"_s;
     QTest::newRow("unknown-key") << QByteArray("port=9000\ncolour=blue\n") << file << QStringList()
@@ -406,11 +404,11 @@ void TestServerConfig::iniFileErrors_data()
                                  << QStringList{u"$INI"_s, u"--http-timeout"_s};
     QTest::newRow("bad-flag") << QByteArray("no-announce=maybe\n") << file << QStringList()
                               << QStringList{u"$INI"_s, u"no-announce"_s, u"maybe"_s};
-    QTest::newRow("idle-not-longer-than-ping") << QByteArray("idle-timeout=30\n") << file << QStringList()
-                                               << QStringList{u"--idle-timeout"_s};
-    QTest::newRow("bad-value-despite-command-line") << QByteArray("port=abc\n") << file
-                                                    << QStringList{u"--port"_s, u"9000"_s}
-                                                    << QStringList{u"$INI"_s, u"--port"_s};
+    QTest::newRow("idle-not-longer-than-ping")
+        << QByteArray("idle-timeout=30\n") << file << QStringList() << QStringList{u"--idle-timeout"_s};
+    QTest::newRow("bad-value-despite-command-line")
+        << QByteArray("port=abc\n") << file << QStringList{u"--port"_s, u"9000"_s}
+        << QStringList{u"$INI"_s, u"--port"_s};
     QTest::newRow("missing-file") << QByteArray() << u"missing.ini"_s << QStringList() << QStringList{u"$INI"_s};
     QTest::newRow("directory") << QByteArray() << u"."_s << QStringList() << QStringList{u"$INI"_s};
 }

@@ -23,8 +23,8 @@ void TestSlowConsumer::stalledReaderIsDroppedOthersKeepReceiving()
 {
     constexpr qint64 queueBound = 256 * 1024;
     ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--max-send-queue-bytes"),
-                           QString::number(queueBound)}),
+    QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                           QStringLiteral("--max-send-queue-bytes"), QString::number(queueBound)}),
              server.log().constData());
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws?room=general&user=").arg(server.port()));
 
@@ -65,8 +65,8 @@ void TestSlowConsumer::stalledReaderIsDroppedOthersKeepReceiving()
                 sender.sendTextMessage(payload);
                 ++sent;
             }
-            return sent == messages && std::all_of(received.cbegin(), received.cend(),
-                                                  [&](int count) { return count == messages; });
+            return sent == messages &&
+                   std::all_of(received.cbegin(), received.cend(), [&](int count) { return count == messages; });
         },
         120000));
     const qint64 rssAfter = server.residentKiB();

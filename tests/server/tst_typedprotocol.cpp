@@ -223,7 +223,10 @@ void TestTypedProtocol::repeatedClientIdIsAcknowledgedNotPostedTwice()
     QCOMPARE(messages[1].value(field::seq).toInt(), 2);
 
     // The same client id from another user is a different message.
-    QCOMPARE(bob->send(QStringLiteral("general"), QStringLiteral("mine"), QStringLiteral("retry-7")).value(field::seq).toInt(), 3);
+    QCOMPARE(bob->send(QStringLiteral("general"), QStringLiteral("mine"), QStringLiteral("retry-7"))
+                 .value(field::seq)
+                 .toInt(),
+             3);
 }
 
 void TestTypedProtocol::resumeSinceSeqHasNoGapAndNoDuplicate()
@@ -323,8 +326,8 @@ void TestTypedProtocol::historyPagesBackwards()
     for (int i = 1; i <= 25; ++i)
         QVERIFY(!alice->send(QStringLiteral("general"), QStringLiteral("m%1").arg(i)).isEmpty());
 
-    QString id = alice->request({{field::type, type::history}, {field::room, QStringLiteral("general")},
-                                 {field::limit, 10}});
+    QString id =
+        alice->request({{field::type, type::history}, {field::room, QStringLiteral("general")}, {field::limit, 10}});
     auto page = alice->waitForReply(id);
     QCOMPARE(page.value(field::type).toString(), QString(type::history));
     auto messages = page.value(field::messages).toArray();
@@ -333,14 +336,18 @@ void TestTypedProtocol::historyPagesBackwards()
     QCOMPARE(messages.last().toObject().value(field::seq).toInt(), 25);
     QCOMPARE(page.value(field::hasMore).toBool(), true);
 
-    id = alice->request({{field::type, type::history}, {field::room, QStringLiteral("general")},
-                         {field::before, 16}, {field::limit, 10}});
+    id = alice->request({{field::type, type::history},
+                         {field::room, QStringLiteral("general")},
+                         {field::before, 16},
+                         {field::limit, 10}});
     messages = alice->waitForReply(id).value(field::messages).toArray();
     QCOMPARE(messages.first().toObject().value(field::seq).toInt(), 6);
     QCOMPARE(messages.last().toObject().value(field::seq).toInt(), 15);
 
-    id = alice->request({{field::type, type::history}, {field::room, QStringLiteral("general")},
-                         {field::before, 6}, {field::limit, 10}});
+    id = alice->request({{field::type, type::history},
+                         {field::room, QStringLiteral("general")},
+                         {field::before, 6},
+                         {field::limit, 10}});
     page = alice->waitForReply(id);
     QCOMPARE(page.value(field::messages).toArray().size(), 5);
     QCOMPARE(page.value(field::hasMore).toBool(), false);
@@ -393,8 +400,8 @@ void TestTypedProtocol::errorCodes_data()
                                   << u"q2"_qs;
     QTest::addRow("bad room") << QByteArray(R"({"type":"join","room":"no/slash","request_id":"q3"})")
                               << u"INVALID_ROOM"_qs << u"q3"_qs;
-    QTest::addRow("room too long") << QByteArray(R"({"type":"join","request_id":"q4","room":")" +
-                                                 QByteArray(65, 'a') + "\"}")
+    QTest::addRow("room too long") << QByteArray(R"({"type":"join","request_id":"q4","room":")" + QByteArray(65, 'a') +
+                                                 "\"}")
                                    << u"INVALID_ROOM"_qs << u"q4"_qs;
     QTest::addRow("not in room") << QByteArray(R"({"type":"send","room":"elsewhere","content":"x","request_id":"q5"})")
                                  << u"NOT_IN_ROOM"_qs << u"q5"_qs;
@@ -402,8 +409,9 @@ void TestTypedProtocol::errorCodes_data()
                                          << u"NOT_IN_ROOM"_qs << u"q6"_qs;
     QTest::addRow("typing not in room") << QByteArray(R"({"type":"typing","room":"elsewhere","request_id":"q7"})")
                                         << u"NOT_IN_ROOM"_qs << u"q7"_qs;
-    QTest::addRow("content not a string") << QByteArray(R"({"type":"send","room":"general","content":5,"request_id":"q8"})")
-                                          << u"INVALID_PAYLOAD"_qs << u"q8"_qs;
+    QTest::addRow("content not a string")
+        << QByteArray(R"({"type":"send","room":"general","content":5,"request_id":"q8"})") << u"INVALID_PAYLOAD"_qs
+        << u"q8"_qs;
     QTest::addRow("empty content") << QByteArray(R"({"type":"send","room":"general","content":"","request_id":"q9"})")
                                    << u"INVALID_PAYLOAD"_qs << u"q9"_qs;
     QTest::addRow("too large") << QByteArray(R"({"type":"send","room":"general","request_id":"q10","content":")" +
@@ -441,7 +449,8 @@ void TestTypedProtocol::tooLargeContentKeepsTheConnection()
     QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
     // 50 two-byte characters are exactly 100 bytes: allowed. 51 are not.
     QVERIFY(!alice->send(QStringLiteral("general"), QString(50, QChar(0xE9))).isEmpty());
-    const QString id = alice->request({{field::type, type::send}, {field::room, QStringLiteral("general")},
+    const QString id = alice->request({{field::type, type::send},
+                                       {field::room, QStringLiteral("general")},
                                        {field::content, QString(51, QChar(0xE9))}});
     QCOMPARE(alice->waitForReply(id).value(field::code).toString(), QStringLiteral("MESSAGE_TOO_LARGE"));
     QVERIFY(alice->isConnected());
@@ -456,15 +465,18 @@ void TestTypedProtocol::rateLimitedThenRecovers()
     auto alice = TestClient::typed(server.webSocketUrl(), QStringLiteral("Alice"));
     QVERIFY(!alice->join(QStringLiteral("general")).isEmpty()); // one token
     for (int i = 0; i < 10; ++i) {
-        alice->sendJson({{field::type, type::send}, {field::room, QStringLiteral("general")},
-                         {field::content, QStringLiteral("spam %1").arg(i)}, {field::requestId, QStringLiteral("s%1").arg(i)}});
+        alice->sendJson({{field::type, type::send},
+                         {field::room, QStringLiteral("general")},
+                         {field::content, QStringLiteral("spam %1").arg(i)},
+                         {field::requestId, QStringLiteral("s%1").arg(i)}});
     }
     QVERIFY(alice->waitForCount(type::error, 1));
     const auto error = alice->framesOfType(type::error).constFirst();
     QCOMPARE(error.value(field::code).toString(), QStringLiteral("RATE_LIMITED"));
     QVERIFY(alice->waitForCount(type::ack, 4));
     // Tokens come back over time: a later send goes through (waits on the event loop, not a sleep).
-    QVERIFY(QTest::qWaitFor([&] { return !alice->send(QStringLiteral("general"), QStringLiteral("calm")).isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return !alice->send(QStringLiteral("general"), QStringLiteral("calm")).isEmpty(); },
+                            5000));
     QVERIFY(alice->isConnected());
 }
 

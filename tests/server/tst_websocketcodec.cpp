@@ -15,9 +15,12 @@ namespace natter::websocket {
 char *toString(FrameDecoder::Status status)
 {
     switch (status) {
-    case FrameDecoder::Status::NeedMoreData: return qstrdup("NeedMoreData");
-    case FrameDecoder::Status::Message: return qstrdup("Message");
-    case FrameDecoder::Status::Failed: return qstrdup("Failed");
+    case FrameDecoder::Status::NeedMoreData:
+        return qstrdup("NeedMoreData");
+    case FrameDecoder::Status::Message:
+        return qstrdup("Message");
+    case FrameDecoder::Status::Failed:
+        return qstrdup("Failed");
     }
     return qstrdup("?");
 }
@@ -209,12 +212,12 @@ void TestWebSocketCodec::encodeCloseFrame_data()
     QTest::addColumn<QByteArray>("expectedPayload");
 
     QTest::addRow("normal") << quint16(NormalClosure) << QByteArray() << QByteArray::fromHex("03e8");
-    QTest::addRow("going-away-with-reason") << quint16(GoingAway) << QByteArray("bye")
-                                            << concat({QByteArray::fromHex("03e9"), "bye"});
+    QTest::addRow("going-away-with-reason")
+        << quint16(GoingAway) << QByteArray("bye") << concat({QByteArray::fromHex("03e9"), "bye"});
     QTest::addRow("too-big") << quint16(MessageTooBig) << QByteArray("message too big")
                              << concat({QByteArray::fromHex("03f1"), "message too big"});
-    QTest::addRow("reason-cut-to-123-bytes") << quint16(PolicyViolation) << pattern(200)
-                                             << concat({QByteArray::fromHex("03f0"), pattern(123)});
+    QTest::addRow("reason-cut-to-123-bytes")
+        << quint16(PolicyViolation) << pattern(200) << concat({QByteArray::fromHex("03f0"), pattern(123)});
 }
 
 void TestWebSocketCodec::encodeCloseFrame()
@@ -276,8 +279,8 @@ void TestWebSocketCodec::decodeSizes()
     const QByteArray payload = pattern(size);
     FrameDecoder decoder(defaultMax);
     QList<IncomingMessage> messages;
-    const auto status = feed(decoder, clientFrame(Opcode::Text, payload, true, {0x01, 0x80, 0xfe, 0x7f}), chunkSize,
-                             messages);
+    const auto status =
+        feed(decoder, clientFrame(Opcode::Text, payload, true, {0x01, 0x80, 0xfe, 0x7f}), chunkSize, messages);
     QCOMPARE(status, FrameDecoder::Status::NeedMoreData);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages[0].opcode, Opcode::Text);
@@ -300,8 +303,8 @@ void TestWebSocketCodec::binaryFrameDecodesAsBinary()
 void TestWebSocketCodec::severalFramesInOneChunk()
 {
     const QByteArray third = clientFrame(Opcode::Text, "third", true, {0xde, 0xad, 0xbe, 0xef});
-    QByteArray chunk = clientFrame(Opcode::Text, "first") + clientFrame(Opcode::Binary, QByteArray::fromHex("0102"))
-                       + clientFrame(Opcode::Ping, "?") + clientFrame(Opcode::Text, QByteArray());
+    QByteArray chunk = clientFrame(Opcode::Text, "first") + clientFrame(Opcode::Binary, QByteArray::fromHex("0102")) +
+                       clientFrame(Opcode::Ping, "?") + clientFrame(Opcode::Text, QByteArray());
     chunk += third.first(4); // and the start of one more
 
     FrameDecoder decoder(defaultMax);
@@ -350,7 +353,7 @@ void TestWebSocketCodec::fragmentedMessages_data()
     QTest::addColumn<QList<QByteArray>>("fragments");
     QTest::addColumn<qsizetype>("chunkSize");
 
-    const QByteArray cafe = "caf\xc3\xa9 au lait"; // é is C3 A9
+    const QByteArray cafe = "caf\xc3\xa9 au lait";      // é is C3 A9
     const QByteArray emoji = "smile \xf0\x9f\x98\x80!"; // U+1F600, four bytes
     for (const qsizetype chunk : {qsizetype(1), qsizetype(1) << 20}) {
         QTest::addRow("three-ascii-fragments-chunk-%lld", qlonglong(chunk))
@@ -397,10 +400,10 @@ void TestWebSocketCodec::fragmentedMessages()
 
 void TestWebSocketCodec::controlFramesInsideFragmentedMessage()
 {
-    const QByteArray stream = clientFrame(Opcode::Text, "Hel", false) + clientFrame(Opcode::Ping, "are you there")
-                              + clientFrame(Opcode::Continuation, "lo \xc3", false) + clientFrame(Opcode::Pong, {})
-                              + clientFrame(Opcode::Continuation, "\xa9", true)
-                              + clientFrame(Opcode::Close, closePayload(NormalClosure, "done"));
+    const QByteArray stream = clientFrame(Opcode::Text, "Hel", false) + clientFrame(Opcode::Ping, "are you there") +
+                              clientFrame(Opcode::Continuation, "lo \xc3", false) + clientFrame(Opcode::Pong, {}) +
+                              clientFrame(Opcode::Continuation, "\xa9", true) +
+                              clientFrame(Opcode::Close, closePayload(NormalClosure, "done"));
     for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(stream.size())}) {
         FrameDecoder decoder(defaultMax);
         QList<IncomingMessage> messages;
@@ -487,7 +490,8 @@ void TestWebSocketCodec::failures_data()
     QTest::addRow("rsv1") << defaultMax << modified(hello, 0, 0x40) << int(ProtocolError) << 0;
     QTest::addRow("rsv2") << defaultMax << modified(hello, 0, 0x20) << int(ProtocolError) << 0;
     QTest::addRow("rsv3") << defaultMax << modified(hello, 0, 0x10) << int(ProtocolError) << 0;
-    QTest::addRow("rsv1-after-good-frame") << defaultMax << concat({hello, modified(hello, 0, 0x40)}) << int(ProtocolError) << 1;
+    QTest::addRow("rsv1-after-good-frame")
+        << defaultMax << concat({hello, modified(hello, 0, 0x40)}) << int(ProtocolError) << 1;
     for (const quint8 opcode : {0x3, 0x4, 0x5, 0x6, 0x7, 0xb, 0xc, 0xd, 0xe, 0xf})
         QTest::addRow("unknown-opcode-0x%x", unsigned(opcode))
             << defaultMax << clientFrame(Opcode(opcode), "x") << int(ProtocolError) << 0;
@@ -499,13 +503,12 @@ void TestWebSocketCodec::failures_data()
     QTest::addRow("ping-not-fin") << defaultMax << clientFrame(Opcode::Ping, "x", false) << int(ProtocolError) << 0;
     QTest::addRow("close-not-fin") << defaultMax << clientFrame(Opcode::Close, closePayload(1000), false)
                                    << int(ProtocolError) << 0;
-    QTest::addRow("ping-not-fin-inside-fragmented") << defaultMax
-                                                    << concat({clientFrame(Opcode::Text, "a", false),
-                                                               clientFrame(Opcode::Ping, "x", false)})
-                                                    << int(ProtocolError) << 0;
+    QTest::addRow("ping-not-fin-inside-fragmented")
+        << defaultMax << concat({clientFrame(Opcode::Text, "a", false), clientFrame(Opcode::Ping, "x", false)})
+        << int(ProtocolError) << 0;
 
-    QTest::addRow("continuation-without-start") << defaultMax << clientFrame(Opcode::Continuation, "x")
-                                                << int(ProtocolError) << 0;
+    QTest::addRow("continuation-without-start")
+        << defaultMax << clientFrame(Opcode::Continuation, "x") << int(ProtocolError) << 0;
     QTest::addRow("continuation-after-finished-message")
         << defaultMax << concat({hello, clientFrame(Opcode::Continuation, "x", false)}) << int(ProtocolError) << 1;
     QTest::addRow("text-during-fragmented-text")
@@ -515,43 +518,41 @@ void TestWebSocketCodec::failures_data()
         << defaultMax << concat({clientFrame(Opcode::Text, "a", false), clientFrame(Opcode::Binary, "b", false)})
         << int(ProtocolError) << 0;
 
-    QTest::addRow("frame-over-max") << qint64(1000) << clientFrame(Opcode::Binary, pattern(1001))
-                                    << int(MessageTooBig) << 0;
-    QTest::addRow("fragments-over-max")
-        << qint64(1000)
-        << concat({clientFrame(Opcode::Text, pattern(600), false), clientFrame(Opcode::Continuation, pattern(401))})
-        << int(MessageTooBig) << 0;
-    QTest::addRow("many-fragments-over-max")
-        << qint64(1000)
-        << concat({clientFrame(Opcode::Binary, pattern(300), false),
-                   clientFrame(Opcode::Continuation, pattern(300), false),
-                   clientFrame(Opcode::Continuation, pattern(300), false),
-                   clientFrame(Opcode::Continuation, pattern(101), true)})
-        << int(MessageTooBig) << 0;
+    QTest::addRow("frame-over-max") << qint64(1000) << clientFrame(Opcode::Binary, pattern(1001)) << int(MessageTooBig)
+                                    << 0;
+    QTest::addRow("fragments-over-max") << qint64(1000)
+                                        << concat({clientFrame(Opcode::Text, pattern(600), false),
+                                                   clientFrame(Opcode::Continuation, pattern(401))})
+                                        << int(MessageTooBig) << 0;
+    QTest::addRow("many-fragments-over-max") << qint64(1000)
+                                             << concat({clientFrame(Opcode::Binary, pattern(300), false),
+                                                        clientFrame(Opcode::Continuation, pattern(300), false),
+                                                        clientFrame(Opcode::Continuation, pattern(300), false),
+                                                        clientFrame(Opcode::Continuation, pattern(101), true)})
+                                             << int(MessageTooBig) << 0;
 
-    QTest::addRow("utf8-invalid-continuation") << defaultMax << clientFrame(Opcode::Text, "\xc3\x28")
-                                               << int(InvalidPayload) << 0;
+    QTest::addRow("utf8-invalid-continuation")
+        << defaultMax << clientFrame(Opcode::Text, "\xc3\x28") << int(InvalidPayload) << 0;
     QTest::addRow("utf8-overlong") << defaultMax << clientFrame(Opcode::Text, "\xc0\xaf") << int(InvalidPayload) << 0;
-    QTest::addRow("utf8-surrogate") << defaultMax << clientFrame(Opcode::Text, "\xed\xa0\x80")
-                                    << int(InvalidPayload) << 0;
+    QTest::addRow("utf8-surrogate") << defaultMax << clientFrame(Opcode::Text, "\xed\xa0\x80") << int(InvalidPayload)
+                                    << 0;
     QTest::addRow("utf8-above-max") << defaultMax << clientFrame(Opcode::Text, "\xf4\x90\x80\x80")
                                     << int(InvalidPayload) << 0;
-    QTest::addRow("utf8-truncated-at-end") << defaultMax << clientFrame(Opcode::Text, "abc\xe2\x82")
-                                           << int(InvalidPayload) << 0;
+    QTest::addRow("utf8-truncated-at-end")
+        << defaultMax << clientFrame(Opcode::Text, "abc\xe2\x82") << int(InvalidPayload) << 0;
     QTest::addRow("utf8-lone-ff") << defaultMax << clientFrame(Opcode::Text, "\xff") << int(InvalidPayload) << 0;
     QTest::addRow("utf8-truncated-across-fragments")
         << defaultMax << concat({clientFrame(Opcode::Text, "caf\xc3", false), clientFrame(Opcode::Continuation, "!")})
         << int(InvalidPayload) << 0;
-    QTest::addRow("close-reason-not-utf8") << defaultMax << clientFrame(Opcode::Close, closePayload(1000, "\xc3\x28"))
-                                           << int(InvalidPayload) << 0;
+    QTest::addRow("close-reason-not-utf8")
+        << defaultMax << clientFrame(Opcode::Close, closePayload(1000, "\xc3\x28")) << int(InvalidPayload) << 0;
 
-    QTest::addRow("close-one-byte-payload") << defaultMax << clientFrame(Opcode::Close, QByteArray(1, '\x03'))
-                                            << int(ProtocolError) << 0;
+    QTest::addRow("close-one-byte-payload")
+        << defaultMax << clientFrame(Opcode::Close, QByteArray(1, '\x03')) << int(ProtocolError) << 0;
     QTest::addRow("length-msb-set") << defaultMax
                                     << clientFrame(Opcode::Binary, {}, true, defaultMask, quint64(1) << 63)
                                     << int(ProtocolError) << 0;
-    QTest::addRow("length-all-ones") << defaultMax
-                                     << clientFrame(Opcode::Binary, {}, true, defaultMask, ~quint64(0))
+    QTest::addRow("length-all-ones") << defaultMax << clientFrame(Opcode::Binary, {}, true, defaultMask, ~quint64(0))
                                      << int(ProtocolError) << 0;
 }
 
@@ -575,23 +576,22 @@ void TestWebSocketCodec::failures()
 void TestWebSocketCodec::oversizedFrameFailsAtHeader_data()
 {
     QTest::addColumn<qint64>("maxMessageBytes");
-    QTest::addColumn<QByteArray>("prefix");    ///< Complete frames that come first.
-    QTest::addColumn<QByteArray>("header");    ///< Only the header of the offending frame; no payload follows.
+    QTest::addColumn<QByteArray>("prefix");       ///< Complete frames that come first.
+    QTest::addColumn<QByteArray>("header");       ///< Only the header of the offending frame; no payload follows.
     QTest::addColumn<qsizetype>("decidingBytes"); ///< How many header bytes it takes to decide.
 
     const QByteArray none;
     const auto header = [](Opcode opcode, quint64 declared, bool fin = true) {
         return clientFrame(opcode, {}, fin, defaultMask, declared);
     };
-    QTest::addRow("one-gib-64-bit-length") << defaultMax << none << header(Opcode::Binary, quint64(1) << 30)
-                                           << qsizetype(10);
-    QTest::addRow("one-gib-text-not-fin") << defaultMax << none << header(Opcode::Text, quint64(1) << 30, false)
-                                          << qsizetype(10);
+    QTest::addRow("one-gib-64-bit-length")
+        << defaultMax << none << header(Opcode::Binary, quint64(1) << 30) << qsizetype(10);
+    QTest::addRow("one-gib-text-not-fin")
+        << defaultMax << none << header(Opcode::Text, quint64(1) << 30, false) << qsizetype(10);
     QTest::addRow("16-bit-length") << qint64(1000) << none << header(Opcode::Text, 65535) << qsizetype(4);
     QTest::addRow("7-bit-length") << qint64(100) << none << header(Opcode::Text, 125) << qsizetype(2);
-    QTest::addRow("continuation-pushes-total-over")
-        << qint64(1000) << clientFrame(Opcode::Text, pattern(900), false)
-        << header(Opcode::Continuation, 200) << qsizetype(4);
+    QTest::addRow("continuation-pushes-total-over") << qint64(1000) << clientFrame(Opcode::Text, pattern(900), false)
+                                                    << header(Opcode::Continuation, 200) << qsizetype(4);
 }
 
 void TestWebSocketCodec::oversizedFrameFailsAtHeader()

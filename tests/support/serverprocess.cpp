@@ -21,8 +21,8 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &extraArguments, int timeoutMs)
 {
-    QStringList arguments{QStringLiteral("--server"), QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--no-announce")};
+    QStringList arguments{QStringLiteral("--server"), QStringLiteral("--port"),    QStringLiteral("0"),
+                          QStringLiteral("--bind"),   QStringLiteral("127.0.0.1"), QStringLiteral("--no-announce")};
     arguments += extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The readiness line is an info message: make sure the test environment's logging rules keep it.

@@ -15,7 +15,8 @@ public:
 
     ~ServerProcess();
 
-    /// Starts `natter --server --port 0 --bind 127.0.0.1 --no-announce` plus @p extraArguments and waits for it to listen.
+    /// Starts `natter --server --port 0 --bind 127.0.0.1 --no-announce` plus @p extraArguments and waits for it to
+    /// listen.
     bool start(const QStringList &extraArguments = {}, int timeoutMs = 10000);
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }

@@ -8,8 +8,7 @@
 
 using namespace natter;
 
-TestClient::TestClient(const QUrl &url, QObject *parent)
-    : QObject(parent)
+TestClient::TestClient(const QUrl &url, QObject *parent) : QObject(parent)
 {
     // Frames as large as the tests send; Qt's default limits are larger still.
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
@@ -44,9 +43,9 @@ std::unique_ptr<TestClient> TestClient::typed(const QUrl &webSocketBase, const Q
 std::unique_ptr<TestClient> TestClient::simple(const QUrl &webSocketBase, const QString &room, const QString &user)
 {
     QUrl url = webSocketBase;
-    url.setQuery(QStringLiteral("room=%1&user=%2")
-                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(room)),
-                          QString::fromUtf8(QUrl::toPercentEncoding(user))));
+    url.setQuery(
+        QStringLiteral("room=%1&user=%2")
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(room)), QString::fromUtf8(QUrl::toPercentEncoding(user))));
     auto client = std::make_unique<TestClient>(url);
     if (!client->waitConnected())
         qWarning("simple client %s did not connect", qUtf8Printable(user));
