@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QtQml/QQmlExtensionPlugin>
@@ -19,6 +21,11 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Natter"));
     QApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
     QApplication app(argc, argv);
+    // English is the source language; its file carries the plural forms. Other languages load over it.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("natter"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("natter_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     // Closing the window may leave the app in the tray; the QML decides and quits explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
     // Fusion follows the platform palette (light or dark) on every desktop.

@@ -491,6 +491,7 @@ ApplicationWindow {
 
     HostServerDialog {
         id: hostDialog
+        objectName: "hostDialog"
         host: window.serverHost
         client: window.chatClient
         port: settings.hostPort
@@ -501,16 +502,19 @@ ApplicationWindow {
 
     JoinRoomDialog {
         id: joinDialog
+        objectName: "joinDialog"
         client: window.chatClient
     }
 
     BrowseRoomsDialog {
         id: browseDialog
+        objectName: "browseDialog"
         client: window.chatClient
     }
 
     SettingsDialog {
         id: settingsDialog
+        objectName: "settingsDialog"
         trayAvailable: desktop.trayAvailable
         minimizeToTray: settings.minimizeToTray
         muted: settings.muted
@@ -522,6 +526,7 @@ ApplicationWindow {
 
     Dialog {
         id: stopHostingDialog
+        objectName: "stopHostingDialog"
         title: qsTr("Stop hosting?")
         modal: true
         parent: T.Overlay.overlay
@@ -557,6 +562,7 @@ ApplicationWindow {
 
     Dialog {
         id: quitDialog
+        objectName: "quitDialog"
         title: qsTr("Quit Natter?")
         modal: true
         parent: T.Overlay.overlay
@@ -588,6 +594,7 @@ ApplicationWindow {
 
     Dialog {
         id: trayHintDialog
+        objectName: "trayHintDialog"
         title: qsTr("Natter keeps running")
         modal: true
         parent: T.Overlay.overlay
@@ -612,6 +619,7 @@ ApplicationWindow {
 
     Dialog {
         id: shortcutsDialog
+        objectName: "shortcutsDialog"
         title: qsTr("Keyboard shortcuts")
         modal: true
         parent: T.Overlay.overlay

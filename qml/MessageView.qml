@@ -74,27 +74,30 @@ FocusScope {
         property Item anchorItem: null
         property bool holdAtEnd: false
         property bool userScrolling: false
+        property real lastContentY: 0
         property real anchorOffset: 0
         property bool olderRequested: false
         readonly property real endY: originY + contentHeight + bottomMargin - height
         readonly property real distanceFromBottom: endY - contentY
 
-        // Pinned to the bottom: released only by the user scrolling away (wheel, drag, scroll bar, keys), never by
-        // the list re-estimating its height; regained whenever the view is at the end.
+        // Pinned to the bottom: released only by the user scrolling up (wheel, drag, scroll bar, keys), never by the
+        // list re-estimating its height; regained whenever the view reaches the end.
         function updateStick() {
-            if (distanceFromBottom <= Theme.lineHeight) {
+            const userDriven = moving || scrollBar.pressed || userScrolling;
+            if (userDriven && contentY < lastContentY - 0.5) {
+                stick = false;
+            } else if (distanceFromBottom <= Theme.lineHeight) {
                 newCount = 0;
                 if (!stick) {
                     stick = true;
                     view.latestSeen();
                 }
-            } else if (moving || scrollBar.pressed || userScrolling) {
-                stick = false;
             }
+            lastContentY = contentY;
         }
 
         function keepAtEnd() {
-            if (stick)
+            if (stick && !moving && !scrollBar.pressed)
                 positionViewAtEnd();
         }
 
@@ -197,6 +200,7 @@ FocusScope {
             maybeLoadOlder();
         }
         onContentHeightChanged: keepAtEnd()
+        onMovementEnded: keepAtEnd()
         onEndYChanged: {
             if (!stick && !anchorItem && !holdAtEnd)
                 Qt.callLater(updateStick);

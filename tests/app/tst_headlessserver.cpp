@@ -22,6 +22,7 @@ private slots:
     void sigtermClosesWebSocketsWith1001AndExitsZero();
     void sigintAlsoStopsCleanly();
     void configFileSetsOptions();
+    void shippedConfigFileIsValid();
     void portInUseIsAClearError();
     void dataDirectoryIsLocked();
     void logsConnectionsButNeverMessageBodies();
@@ -131,6 +132,14 @@ void TestHeadlessServer::configFileSetsOptions()
                                        {QStringLiteral("room"), QStringLiteral("general")},
                                        {QStringLiteral("content"), QString(17, QLatin1Char('x'))}});
     QCOMPARE(alice->waitForReply(id).value(QLatin1String("code")).toString(), QStringLiteral("MESSAGE_TOO_LARGE"));
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestHeadlessServer::shippedConfigFileIsValid()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--config"), QStringLiteral(NATTER_SOURCE_DIR "/installer/linux/server.ini")}),
+             server.log().constData());
     QCOMPARE(server.terminate(), 0);
 }
 
