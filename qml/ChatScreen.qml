@@ -273,9 +273,9 @@ Item {
                     Layout.rightMargin: Theme.spacingLarge
                     Layout.topMargin: Theme.spacingSmall
                     enabled: screen.hasRoom
-                    placeholderText: qsTr("Message #%1").arg(screen.room)
+                    placeholderText: screen.connected ? qsTr("Message #%1").arg(screen.room)
+                                                      : qsTr("Message #%1 (sent when back online)").arg(screen.room)
                     errorText: screen.client ? screen.client.roomError : ""
-                    statusText: screen.connected ? "" : qsTr("Offline: messages will be sent when the connection returns.")
                     maxBytes: screen.client ? screen.client.maxContentBytes : 0
                     onSendRequested: (text) => {
                         if (screen.client.sendMessage(screen.room, text)) {

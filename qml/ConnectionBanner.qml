@@ -2,6 +2,8 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
+import "Format.js" as Format
+
 // A thin line above the messages while the connection is not up; never blocks typing or reading.
 Rectangle {
     id: banner
@@ -47,7 +49,7 @@ Rectangle {
         id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing
-        anchors.rightMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacingSmall
         anchors.topMargin: Theme.spacingSmall
         anchors.bottomMargin: Theme.spacingSmall
         spacing: Theme.spacing
@@ -59,46 +61,32 @@ Rectangle {
             visible: banner.connecting
         }
 
-        Label {
-            id: messageLabel
-            text: banner.message
-            font.bold: true
-            color: banner.reconnecting ? Theme.warningText : Theme.infoText
-        }
-
+        // The state in bold, then what it means for the user's messages; wraps rather than cutting words off.
         Label {
             Layout.fillWidth: true
             text: {
-                const parts = [];
+                const parts = ["<b>" + Format.escapeHtml(banner.message) + "</b>"];
                 if (banner.reconnecting)
-                    parts.push(banner.offlineText);
+                    parts.push(Format.escapeHtml(banner.offlineText));
                 if (banner.errorText.length > 0)
-                    parts.push(banner.errorText);
-                return parts.join("  ");
+                    parts.push(Format.escapeHtml(banner.errorText));
+                return parts.join(" &nbsp;");
             }
+            textFormat: Text.StyledText
+            wrapMode: Text.Wrap
             color: banner.reconnecting ? Theme.warningText : Theme.infoText
-            elide: Text.ElideRight
-            textFormat: Text.PlainText
-            ToolTip.visible: detailHover.hovered && truncated
-            ToolTip.text: text
-
-            HoverHandler {
-                id: detailHover
-            }
         }
 
         Button {
             text: qsTr("Retry now")
             visible: banner.reconnecting
             flat: true
-            focusPolicy: Qt.StrongFocus
             onClicked: banner.retryRequested()
         }
         Button {
             text: qsTr("Change server…")
             visible: banner.offerChangeServer
             flat: true
-            focusPolicy: Qt.StrongFocus
             onClicked: banner.changeServerRequested()
         }
     }

@@ -138,6 +138,7 @@ ApplicationWindow {
         if (user.length > 0 && (client.state === ChatClient.Disconnected || client.serverAddress !== host.localAddress())) {
             if (client.state !== ChatClient.Disconnected)
                 saveDraftAndRooms();
+            autoConnecting = true; // Our own server: straight to the chat screen, it answers at once.
             connectTo(host.localAddress(), user);
         }
     }

@@ -79,9 +79,6 @@ Rectangle {
                 Accessible.name: sidebar.hostingText
                 Accessible.description: qsTr("Shows the addresses others can use")
                 onClicked: sidebar.hostingDetailsRequested()
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                ToolTip.text: qsTr("Show the addresses others can use")
 
                 contentItem: Label {
                     id: hostingLabel
@@ -89,7 +86,7 @@ Rectangle {
                     color: Theme.online
                     font.pointSize: Theme.smallFontSize
                     font.underline: hostingLine.hovered || hostingLine.visualFocus
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -41,7 +41,7 @@ Dialog {
             CheckBox {
                 id: trayBox
                 Layout.fillWidth: true
-                text: qsTr("Keep running in the system tray when the window is closed")
+                text: qsTr("Keep running in the tray when closed")
                 checked: dialog.minimizeToTray
                 enabled: dialog.trayAvailable
                 onToggled: dialog.minimizeToTrayToggled(checked)
