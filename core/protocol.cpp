@@ -30,6 +30,8 @@ constexpr std::array codeNames{
     CodeName{ErrorCode::InvalidUser, QLatin1StringView{"INVALID_USER"}},
     CodeName{ErrorCode::RoomLimit, QLatin1StringView{"ROOM_LIMIT"}},
     CodeName{ErrorCode::TooManyRooms, QLatin1StringView{"TOO_MANY_ROOMS"}},
+    CodeName{ErrorCode::Busy, QLatin1StringView{"BUSY"}},
+    CodeName{ErrorCode::StorageUnavailable, QLatin1StringView{"STORAGE_UNAVAILABLE"}},
 };
 
 QByteArray compact(const QJsonObject &object)

@@ -89,6 +89,8 @@ enum class ErrorCode
     InvalidUser,     ///< The user name breaks the naming rule.
     RoomLimit,       ///< The server holds as many rooms as it allows; no new room can be created.
     TooManyRooms,    ///< This connection has joined as many rooms as one connection may.
+    Busy,            ///< The server is behind on storing messages; retry shortly (same client id).
+    StorageUnavailable, ///< The database cannot be reached; nothing was stored; retry later (same client id).
 };
 
 QLatin1StringView errorCodeName(ErrorCode code);

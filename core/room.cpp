@@ -41,6 +41,23 @@ QStringList Room::memberNames() const
     return names;
 }
 
+void Room::appendCommitted(const ChatMessage &message)
+{
+    m_lastSeq = std::max(m_lastSeq, message.seq);
+    m_lastActivityMs = std::max(m_lastActivityMs, message.timestamp);
+    m_history.append(message);
+}
+
+void Room::restore(quint64 lastSeq, const QList<ChatMessage> &latest)
+{
+    m_history.clear();
+    for (const auto &message : latest)
+        m_history.append(message);
+    m_lastSeq = lastSeq;
+    if (!latest.isEmpty())
+        m_lastActivityMs = latest.constLast().timestamp;
+}
+
 Room::PostResult Room::post(const QString &user, const QString &content, const QString &clientId, qint64 timestampMs,
                             QString messageId)
 {

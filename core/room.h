@@ -73,6 +73,11 @@ public:
     PostResult post(const QString &user, const QString &content, const QString &clientId, qint64 timestampMs,
                     QString messageId);
 
+    /// Appends a message the store committed (with the store's seq): the durable path of post().
+    void appendCommitted(const ChatMessage &message);
+    /// Brings back a stored room: its seq counter and its newest messages, oldest first.
+    void restore(quint64 lastSeq, const QList<ChatMessage> &latest);
+
     /// How many (user, client id) pairs are remembered for duplicate detection.
     static constexpr qsizetype idempotencyWindow = 4096;
 

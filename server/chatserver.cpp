@@ -4,6 +4,7 @@
 #include "lanbeacon.h"
 #include "listener.h"
 #include "names.h"
+#include "persistence.h"
 #include "restapi.h"
 #include "roomshard.h"
 #include "servercontext.h"
@@ -47,14 +48,18 @@ bool ChatServer::start()
         return true;
     m_error.clear();
 
-    if (!m_config.dataDir.isEmpty()) {
-        if (!QDir().mkpath(m_config.dataDir)) {
-            m_error = tr("cannot create the data directory %1").arg(m_config.dataDir);
+    // The data directory is used (and locked, so two servers never share a database) when it was given or
+    // when messages go to SQLite there.
+    const bool sqliteInDataDir = m_config.isDurable() && m_config.database.isEmpty();
+    const QString dataDir = m_config.effectiveDataDir();
+    if (!m_config.dataDir.isEmpty() || sqliteInDataDir) {
+        if (!QDir().mkpath(dataDir)) {
+            m_error = tr("cannot create the data directory %1").arg(dataDir);
             return false;
         }
-        m_dataLock = std::make_unique<QLockFile>(QDir(m_config.dataDir).filePath(QStringLiteral("natter-server.lock")));
+        m_dataLock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("natter-server.lock")));
         if (!m_dataLock->tryLock(0)) {
-            m_error = tr("another Natter server is using the data directory %1").arg(m_config.dataDir);
+            m_error = tr("another Natter server is using the data directory %1").arg(dataDir);
             m_dataLock.reset();
             return false;
         }
@@ -70,7 +75,9 @@ bool ChatServer::start()
         context.shards.append(new RoomShard(context, i));
     for (int i = 0; i < threads; ++i)
         context.workers.append(new IoWorker(context, i));
-    // Before any thread runs, so touching the shard from here is safe.
+    if (m_config.isDurable() && !openStore())
+        return false;
+    // Before any shard thread runs, so touching the shards from here is safe.
     context.shardFor(names::defaultRoom)->ensureRoom(names::defaultRoom);
 
     for (RoomShard *shard : std::as_const(context.shards)) {
@@ -137,6 +144,41 @@ void ChatServer::stop()
     emit stopped();
 }
 
+bool ChatServer::openStore()
+{
+    auto &context = *m_context;
+    m_storeThread = new QThread;
+    m_storeThread->setObjectName(QStringLiteral("store"));
+    context.persistence = new Persistence(context, m_config.databaseUrl(), m_config.sqliteSynchronousFull);
+    context.persistence->moveToThread(m_storeThread);
+    m_storeThread->start();
+    // The database connection is made on the store thread: Qt SQL connections belong to one thread.
+    QString error;
+    bool opened = false;
+    Persistence::Restored restored;
+    QMetaObject::invokeMethod(
+        context.persistence,
+        [&] {
+            opened = context.persistence->open(&error);
+            if (opened)
+                restored = context.persistence->restore(m_config.historyCapacity);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        m_error = tr("cannot open the database: %1").arg(error);
+        teardown();
+        return false;
+    }
+    for (const StoredRoom &room : std::as_const(restored.rooms))
+        context.shardFor(room.name)->restoreRoom(room, restored.latest.value(room.name));
+    qCInfo(lcServer).noquote() << QStringLiteral("storage: %1, %2 rooms restored")
+                                      .arg(m_config.databaseUrl().startsWith(QLatin1String("sqlite:"))
+                                               ? m_config.databaseUrl()
+                                               : QStringLiteral("PostgreSQL"))
+                                      .arg(restored.rooms.size());
+    return true;
+}
+
 void ChatServer::teardown()
 {
     auto &context = *m_context;
@@ -174,6 +216,16 @@ void ChatServer::teardown()
     for (QThread *thread : std::as_const(m_shardThreads)) {
         thread->quit();
         thread->wait();
+    }
+    // 4. The store last: it commits what is still queued (nobody will be told, but nothing is lost).
+    if (context.persistence) {
+        QMetaObject::invokeMethod(context.persistence, &Persistence::stop, Qt::BlockingQueuedConnection);
+        m_storeThread->quit();
+        m_storeThread->wait();
+        delete context.persistence;
+        context.persistence = nullptr;
+        delete m_storeThread;
+        m_storeThread = nullptr;
     }
     qDeleteAll(context.workers);
     qDeleteAll(context.shards);

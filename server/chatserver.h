@@ -49,6 +49,7 @@ signals:
 
 private:
     void teardown();
+    bool openStore();
 
     ServerConfig m_config;
     QString m_error;
@@ -57,6 +58,7 @@ private:
     QList<QThread *> m_shardThreads;
     QList<QThread *> m_workerThreads;
     QThread *m_listenerThread = nullptr;
+    QThread *m_storeThread = nullptr;
     Listener *m_listener = nullptr;
     LanBeacon *m_beacon = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "ioworker.h"
 #include "names.h"
+#include "persistence.h"
 #include "protocol.h"
 #include "roomshard.h"
 #include "servercontext.h"
@@ -79,8 +80,15 @@ void RestApi::handle(const http::Request &request, Reply reply)
     if (joined == protocol::path::health) {
         if (!methodIs(request, "GET"))
             return reply(methodNotAllowed("GET"));
+        // Still serving, but not everything works: the load balancer decides what to do with "degraded".
+        const bool storeHealthy = m_context.metrics.storeHealthy.load(std::memory_order_relaxed);
         return reply(Response::json(200, QJsonDocument(QJsonObject{
-                                             {QLatin1StringView("status"), QLatin1StringView("ok")},
+                                             {QLatin1StringView("status"), storeHealthy ? QLatin1StringView("ok")
+                                                                                        : QLatin1StringView("degraded")},
+                                             {QLatin1StringView("storage"),
+                                              !m_context.persistence ? QLatin1StringView("memory")
+                                              : storeHealthy         ? QLatin1StringView("ok")
+                                                                     : QLatin1StringView("unavailable")},
                                              {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
                                              {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
                                          })));
@@ -229,13 +237,24 @@ void RestApi::roomMessages(const http::Request &request, const QString &room, Re
         return reply(Response::error(400, QStringLiteral("'before' must be a positive whole number (a seq)")));
     const int pageSize = int(limit.value_or(100));
     const quint64 beforeSeq = quint64(before.value_or(0));
-    m_worker.gather<RoomShard, std::optional<QList<ChatMessage>>>(
+    // The ring answers the common case; pages older than it come from the store.
+    m_worker.gather<RoomShard, std::optional<RoomShard::MessagePage>>(
         {m_context.shardFor(room)},
         [room, beforeSeq, pageSize](RoomShard &shard) { return shard.messages(room, beforeSeq, pageSize); },
-        [reply, room](QList<std::optional<QList<ChatMessage>>> results) {
-            if (!results.constFirst())
+        [this, reply, room, pageSize](QList<std::optional<RoomShard::MessagePage>> results) {
+            const auto &page = results.constFirst();
+            if (!page)
                 return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-            reply(Response::json(200, QJsonDocument(protocol::messagesToJson(*results.constFirst()))));
+            if (page->complete || !m_context.persistence)
+                return reply(Response::json(200, QJsonDocument(protocol::messagesToJson(page->messages))));
+            m_worker.gather<Persistence, QList<ChatMessage>>(
+                {m_context.persistence},
+                [room, before = page->effectiveBefore, pageSize](Persistence &persistence) {
+                    return persistence.store().before(room, before, pageSize);
+                },
+                [reply](QList<QList<ChatMessage>> stored) {
+                    reply(Response::json(200, QJsonDocument(protocol::messagesToJson(stored.constFirst()))));
+                });
         });
 }
 
@@ -285,6 +304,8 @@ QByteArray RestApi::statsJson(const ServerContext &context)
                              {QLatin1StringView("protocol_errors"), load(m.protocolErrors)},
                              {QLatin1StringView("http_requests"), load(m.httpRequests)},
                              {QLatin1StringView("timeouts"), load(m.timeouts)},
+                             {QLatin1StringView("store_queued"), load(m.storeQueued)},
+                             {QLatin1StringView("store_commits"), load(m.storeCommits)},
                              {QLatin1StringView("uptime_seconds"), context.nowMs() / 1000},
                              {QLatin1StringView("started_at"), context.startedAtMs},
                              {QLatin1StringView("threads"), qint64(context.workers.size())},
@@ -322,6 +343,9 @@ QByteArray RestApi::prometheusText(const ServerContext &context)
     metric("natter_http_errors_total", "counter", "HTTP responses with a 4xx or 5xx status.", load(m.httpErrors));
     metric("natter_timeouts_total", "counter", "Connections closed by a handshake, HTTP or idle timeout.",
            load(m.timeouts));
+    metric("natter_store_queued_messages", "gauge", "Messages waiting for a store transaction.", load(m.storeQueued));
+    metric("natter_store_commits_total", "counter", "Store transactions committed.", load(m.storeCommits));
+    metric("natter_store_healthy", "gauge", "1 when the database is reachable.", load(m.storeHealthy) ? 1 : 0);
     metric("natter_uptime_seconds", "gauge", "Seconds since the server started.", context.nowMs() / 1000);
     return out;
 }

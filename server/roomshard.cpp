@@ -2,6 +2,7 @@
 
 #include "ioworker.h"
 #include "names.h"
+#include "persistence.h"
 #include "servercontext.h"
 #include "threading.h"
 #include "websocketcodec.h"
@@ -30,7 +31,10 @@ qint64 wallClockMs()
 
 } // namespace
 
-RoomShard::RoomShard(ServerContext &context, int index) : m_context(context), m_rooms(context.config.historyCapacity)
+RoomShard::RoomShard(ServerContext &context, int index)
+    : m_context(context)
+    , m_index(index)
+    , m_rooms(context.config.historyCapacity)
 {
     setObjectName(QStringLiteral("room shard %1").arg(index));
 }
@@ -116,6 +120,29 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
         });
         return;
     }
+    const auto &ring = room->history();
+    const bool gapBeforeRing = request.sinceSeq && *request.sinceSeq < room->lastSeq() &&
+                               (ring.isEmpty() || *request.sinceSeq + 1 < ring.oldestSeq());
+    if (who.typed && gapBeforeRing && m_context.persistence) {
+        // The resume reaches back past the ring: read the gap from the store, then finish the join here (the
+        // member is added only then, so no live message can overtake the replay).
+        postTo(m_context.persistence, [shard = this, who, request, requestId](Persistence &persistence) {
+            auto stored = persistence.store().after(request.room, *request.sinceSeq, maxResumeFromStore);
+            postTo(shard, [who, request, requestId, stored = std::move(stored)](RoomShard &target) {
+                target.finishJoin(who, request, requestId, stored);
+            });
+        });
+        return;
+    }
+    finishJoin(who, request, requestId, {});
+}
+
+void RoomShard::finishJoin(const Who &who, const protocol::Join &request, const QString &requestId,
+                           const QList<ChatMessage> &fromStore)
+{
+    Room *room = roomForUse(request.room);
+    if (!room)
+        return; // the limit was reached meanwhile; join() already answered such cases
     const bool firstConnectionOfUser = room->addMember(who.key, who.user, who.typed);
     invalidateAudience(room->name());
 
@@ -128,13 +155,18 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
         const auto &ring = room->history();
         if (request.sinceSeq) {
             const quint64 since = *request.sinceSeq;
-            info.messages = ring.after(std::min(since, room->lastSeq()));
             if (since > room->lastSeq()) {
                 // The client saw seqs this room never had: the room was reset (deleted, or the server lost it).
                 info.messages = ring.latest(ring.size());
                 info.complete = false;
             } else {
-                info.complete = since == room->lastSeq() || (!ring.isEmpty() && since + 1 >= ring.oldestSeq());
+                // Stored messages first, then whatever the ring holds after them (it may have grown meanwhile).
+                info.messages = fromStore;
+                const quint64 covered = fromStore.isEmpty() ? since : fromStore.constLast().seq;
+                info.messages += ring.after(covered);
+                const quint64 expected = room->lastSeq() - since;
+                info.complete = quint64(info.messages.size()) == expected &&
+                                (expected == 0 || info.messages.constFirst().seq == since + 1);
             }
         } else if (request.lastN) {
             info.messages = ring.latest(*request.lastN);
@@ -184,14 +216,59 @@ void RoomShard::post(const Who &who, const QString &roomName, const QString &con
                    requestId);
         return;
     }
-    auto result =
-        room->post(who.user, content, clientId, wallClockMs(), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const qint64 now = wallClockMs();
+    QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_context.persistence) {
+        // Durable: the store assigns the seq in its transaction; ack and broadcast wait for the commit.
+        auto &queued = m_context.metrics.storeQueued;
+        if (queued.load(std::memory_order_relaxed) >= m_context.config.maxStoreQueue) {
+            replyError(who, ErrorCode::Busy, QStringLiteral("the server is busy storing messages; try again"),
+                       requestId);
+            return;
+        }
+        queued.fetch_add(1, std::memory_order_relaxed);
+        Persistence::PendingPost pending{m_index, who, requestId,
+                                         {roomName, who.user, content, clientId, now, std::move(id)}};
+        postTo(m_context.persistence, [pending](Persistence &persistence) { persistence.enqueue(pending); });
+        return;
+    }
+    auto result = room->post(who.user, content, clientId, now, std::move(id));
+    publish(who, requestId, result.message, result.duplicate);
+}
+
+void RoomShard::publish(const Who &who, const QString &requestId, const ChatMessage &message, bool duplicate)
+{
     if (who.typed)
-        reply(who.key, protocol::ackFrame(requestId, result.message, result.duplicate));
-    if (result.duplicate)
+        reply(who.key, protocol::ackFrame(requestId, message, duplicate));
+    if (duplicate)
         return;
     m_context.metrics.messagesIn.fetch_add(1, std::memory_order_relaxed);
-    broadcast(audienceOf(*room).everyone, protocol::messageFrame(result.message), true);
+    Room *room = m_rooms.find(message.room);
+    if (room)
+        broadcast(audienceOf(*room).everyone, protocol::messageFrame(message), true);
+}
+
+void RoomShard::completePosts(const QList<Persistence::Outcome> &outcomes)
+{
+    for (const auto &outcome : outcomes) {
+        if (!outcome.committed) {
+            replyError(outcome.who, ErrorCode::StorageUnavailable, outcome.error, outcome.requestId);
+            continue;
+        }
+        const auto &[message, duplicate] = *outcome.committed;
+        if (!duplicate) {
+            if (Room *room = m_rooms.find(message.room))
+                room->appendCommitted(message);
+        }
+        publish(outcome.who, outcome.requestId, message, duplicate);
+    }
+}
+
+void RoomShard::restoreRoom(const StoredRoom &stored, const QList<ChatMessage> &latest)
+{
+    Room &room = m_rooms.getOrCreate(stored.name, stored.createdMs);
+    room.restore(stored.lastSeq, latest);
+    m_context.metrics.rooms.fetch_add(1, std::memory_order_relaxed);
 }
 
 void RoomShard::typing(const Who &who, const QString &roomName, bool active)
@@ -215,8 +292,26 @@ void RoomShard::history(const Who &who, const protocol::HistoryRequest &request,
     const auto &ring = room->history();
     const quint64 before = request.before.value_or(room->lastSeq() + 1);
     const auto page = ring.before(before, request.limit);
-    const bool hasMore = !page.isEmpty() && page.constFirst().seq > ring.oldestSeq();
-    reply(who.key, protocol::historyFrame(requestId, request.room, page, hasMore));
+    if (!m_context.persistence || ringCovers(*room, page, request.limit)) {
+        const bool hasMore = !page.isEmpty() && page.constFirst().seq > ring.oldestSeq();
+        reply(who.key, protocol::historyFrame(requestId, request.room, page, hasMore));
+        return;
+    }
+    // Older than the ring: the store answers, straight to the connection's worker.
+    IoWorker *worker = m_context.workers.at(who.key.worker);
+    postTo(m_context.persistence, [worker, who, request, before, requestId](Persistence &persistence) {
+        const auto stored = persistence.store().before(request.room, before, request.limit);
+        const bool hasMore = qsizetype(stored.size()) == request.limit && stored.constFirst().seq > 1;
+        const QByteArray frame = websocket::encodeFrame(websocket::Opcode::Text,
+                                                        protocol::historyFrame(requestId, request.room, stored, hasMore));
+        postTo(worker, [connection = who.key.connection, frame](IoWorker &target) { target.sendTo(connection, frame); });
+    });
+}
+
+bool RoomShard::ringCovers(const Room &room, const QList<ChatMessage> &page, int limit)
+{
+    // The page is complete if it is full, or the ring still holds the room's very first message.
+    return page.size() == limit || room.lastSeq() == 0 || room.history().oldestSeq() == 1;
 }
 
 QList<RoomSummary> RoomShard::summaries() const
@@ -237,6 +332,11 @@ RoomShard::CreateResult RoomShard::createRoom(const QString &name, RoomSummary &
         return CreateResult::LimitReached;
     created = {name, 0, 0, 0, room->lastActivityMs()};
     qCInfo(lcRoom) << "room created over REST:" << name;
+    if (m_context.persistence) {
+        postTo(m_context.persistence, [name, createdMs = created.lastActivityMs](Persistence &persistence) {
+            persistence.store().createRoom(name, createdMs);
+        });
+    }
     return CreateResult::Created;
 }
 
@@ -251,6 +351,8 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
     m_rooms.take(name);
     m_context.metrics.rooms.fetch_sub(1, std::memory_order_relaxed);
     qCInfo(lcRoom) << "room deleted:" << name;
+    if (m_context.persistence)
+        postTo(m_context.persistence, [name](Persistence &persistence) { persistence.store().deleteRoom(name); });
 
     const QByteArray frame = wire(protocol::roomClosedFrame(name));
     for (qsizetype worker = 0; worker < audience.everyone.size(); ++worker) {
@@ -264,12 +366,16 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
     return DeleteResult::Deleted;
 }
 
-std::optional<QList<ChatMessage>> RoomShard::messages(const QString &name, quint64 before, int limit) const
+std::optional<RoomShard::MessagePage> RoomShard::messages(const QString &name, quint64 before, int limit) const
 {
     const Room *room = m_rooms.find(name);
     if (!room)
         return std::nullopt;
-    return room->history().before(before == 0 ? room->lastSeq() + 1 : before, limit);
+    MessagePage page;
+    page.effectiveBefore = before == 0 ? room->lastSeq() + 1 : before;
+    page.messages = room->history().before(page.effectiveBefore, limit);
+    page.complete = !m_context.persistence || ringCovers(*room, page.messages, limit);
+    return page;
 }
 
 std::optional<QHash<QString, int>> RoomShard::members(const QString &name) const

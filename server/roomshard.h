@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 #include "room.h"
+#include "messagestore.h"
 #include "roomregistry.h"
 
 #include <QObject>
@@ -46,6 +47,18 @@ public:
 
     /// Creates @p name if it does not exist (the server's default room).
     void ensureRoom(const QString &name);
+    /// Brings back a room from the store at start-up (before the shard's thread runs).
+    void restoreRoom(const StoredRoom &stored, const QList<ChatMessage> &latest);
+    /// What the store made of one post.
+    struct PostOutcome
+    {
+        Who who;
+        QString requestId;
+        std::optional<MessageStore::Committed> committed; ///< Empty: not stored (error says why).
+        QString error;
+    };
+    /// Outcomes of store transactions for this shard's rooms, in commit order.
+    void completePosts(const QList<PostOutcome> &outcomes);
 
     // Chat requests from I/O workers.
     void join(const Who &who, const protocol::Join &request, const QString &requestId);
@@ -73,11 +86,23 @@ public:
         Protected
     };
     DeleteResult deleteRoom(const QString &name);
+    struct MessagePage
+    {
+        QList<ChatMessage> messages;
+        quint64 effectiveBefore = 0;
+        bool complete = true; ///< False: older than the ring, so the store must answer.
+    };
     /// Up to @p limit messages before @p before (0: the newest); nullopt when the room does not exist.
-    std::optional<QList<ChatMessage>> messages(const QString &name, quint64 before, int limit) const;
+    std::optional<MessagePage> messages(const QString &name, quint64 before, int limit) const;
     std::optional<QHash<QString, int>> members(const QString &name) const;
 
 private:
+    void finishJoin(const Who &who, const protocol::Join &request, const QString &requestId,
+                    const QList<ChatMessage> &fromStore);
+    void publish(const Who &who, const QString &requestId, const ChatMessage &message, bool duplicate);
+    static bool ringCovers(const Room &room, const QList<ChatMessage> &page, int limit);
+    static constexpr int maxResumeFromStore = 1000;
+
     /// Recipients of one room, grouped by the worker that owns their connections.
     struct Audience
     {
@@ -96,6 +121,7 @@ private:
     void removeMember(Room &room, ConnectionKey key);
 
     ServerContext &m_context;
+    int m_index;
     RoomRegistry m_rooms;
     QHash<QString, Audience> m_audiences;
 };

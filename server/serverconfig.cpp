@@ -1,16 +1,30 @@
 #include "serverconfig.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <cmath>
 #include <functional>
 
 namespace natter {
+
+QString ServerConfig::databaseUrl() const
+{
+    if (!database.isEmpty())
+        return database;
+    return QStringLiteral("sqlite:") + QDir(effectiveDataDir()).filePath(QStringLiteral("natter.sqlite"));
+}
+
+QString ServerConfig::effectiveDataDir() const
+{
+    return dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+}
 
 int ServerConfig::effectiveThreads() const
 {
@@ -136,6 +150,38 @@ QList<Option> options()
         {QStringLiteral("max-rooms-per-connection"),
          QStringLiteral("Rooms one connection may join at once (default 100)."), QStringLiteral("count"),
          i(QStringLiteral("max-rooms-per-connection"), 1, 100'000, &C::maxRoomsPerConnection)},
+        {QStringLiteral("database"),
+         QStringLiteral("Where messages are stored: sqlite:PATH, postgresql://user:pass@host:port/db, or memory "
+                        "(default: SQLite in the data directory)."),
+         QStringLiteral("url"),
+         [](C &c, const QString &v) {
+             const QString url = v.trimmed();
+             if (url != QLatin1String("memory") && !url.startsWith(QLatin1String("sqlite:")) &&
+                 !url.startsWith(QLatin1String("postgresql://")) && !url.startsWith(QLatin1String("postgres://")))
+                 return QStringLiteral("--database expects sqlite:PATH, postgresql://... or memory, not '%1'").arg(v);
+             c.database = url;
+             return QString();
+         }},
+        {QStringLiteral("sqlite-synchronous"),
+         QStringLiteral("SQLite durability: full (default; every commit survives power loss) or normal."),
+         QStringLiteral("mode"),
+         [](C &c, const QString &v) {
+             const QString mode = v.trimmed().toLower();
+             if (mode != QLatin1String("full") && mode != QLatin1String("normal"))
+                 return QStringLiteral("--sqlite-synchronous expects full or normal, not '%1'").arg(v);
+             c.sqliteSynchronousFull = mode == QLatin1String("full");
+             return QString();
+         }},
+        {QStringLiteral("retention"),
+         QStringLiteral("How long rooms keep messages by default: all (default), a count (1000) or days (30d)."),
+         QStringLiteral("policy"),
+         [](C &c, const QString &v) {
+             const auto policy = RetentionPolicy::parse(v);
+             if (!policy)
+                 return QStringLiteral("--retention expects all, a message count or days like 30d, not '%1'").arg(v);
+             c.retention = *policy;
+             return QString();
+         }},
         {QStringLiteral("rate-limit"),
          QStringLiteral("Frames per second one connection may send, on average (default 20; 0 = unlimited)."),
          QStringLiteral("rate"),
@@ -250,6 +296,7 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
         return ConfigExit{2, QStringLiteral("--max-content-bytes must not exceed --max-frame-bytes")};
     if (config.serverName.isEmpty())
         config.serverName = QHostInfo::localHostName();
+
     return config;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagestore.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -13,7 +15,7 @@ struct ServerConfig
 {
     quint16 port = 8082;
     QHostAddress bindAddress = QHostAddress::AnyIPv4;
-    QString dataDir;           ///< Empty: no data directory is used (embedded servers, tests).
+    QString dataDir;           ///< Empty: the platform's application data location (used when storing in SQLite).
     QString serverName;        ///< Shown to clients and on the LAN; defaults to the host name.
     int historyCapacity = 100; ///< Messages each room keeps in its ring.
     int threads = 0;           ///< I/O workers and room shards each; 0 = number of cores.
@@ -39,6 +41,21 @@ struct ServerConfig
     int listenBacklog = 4096;
     int maxRooms = 10'000;           ///< Rooms the server holds at most (lazy creation stops there).
     int maxRoomsPerConnection = 100; ///< Rooms one connection may have joined at once.
+
+    // Storage.
+    /// "sqlite:PATH", "postgresql://user:pass@host:port/db", or "memory" (nothing survives a restart).
+    /// Empty: SQLite in the data directory.
+    QString database;
+    bool sqliteSynchronousFull = true;
+    RetentionPolicy retention; ///< The server default; rooms may have their own.
+    int pruneIntervalMs = 3'600'000;
+    int maxStoreQueue = 20'000; ///< Posts waiting for the store before senders get BUSY.
+
+    bool isDurable() const { return database != QLatin1String("memory"); }
+    /// The database URL after defaults: SQLite in the data directory unless told otherwise.
+    QString databaseUrl() const;
+    /// The data directory, or the platform's application data location when none was given.
+    QString effectiveDataDir() const;
 
     // Rate limit per connection on incoming data frames (0 = off).
     double rateLimit = 20;

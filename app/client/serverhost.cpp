@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkInterface>
+#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcHost, "natter.client.host")
 
@@ -84,6 +85,8 @@ bool ServerHost::start(int port, const QString &name)
     config.announce = !m_announceAddress.isEmpty();
     config.announceAddress = QHostAddress(m_announceAddress);
     config.announcePort = m_announcePort;
+    config.database = m_database;
+    config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hosted");
     auto server = std::make_unique<ChatServer>(config);
     if (!server->start()) {
         setError(server->errorString());

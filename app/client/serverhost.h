@@ -48,6 +48,9 @@ public:
     /// Where the LAN beacon goes (tests keep it on loopback); empty disables it.
     void setAnnounce(const QString &address, quint16 port);
     void setBindAddress(const QString &address) { m_bindAddress = address; }
+    /// Where the hosted server keeps its messages (see ServerConfig::database); default: SQLite in the app's
+    /// data location, so a hosted room keeps its history across restarts.
+    void setDatabase(const QString &database) { m_database = database; }
 
 signals:
     void runningChanged();
@@ -66,6 +69,7 @@ private:
     QString m_announceAddress;
     quint16 m_announcePort;
     QString m_bindAddress;
+    QString m_database;
 };
 
 } // namespace natter

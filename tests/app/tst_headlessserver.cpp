@@ -109,7 +109,7 @@ void TestHeadlessServer::configFileSetsOptions()
     QVERIFY(dir.isValid());
     QFile ini(dir.filePath(QStringLiteral("server.ini")));
     QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[server]\nhistory=3\nname=Config Test\nmax-content-bytes=16\n");
+    ini.write("[server]\nhistory=3\nname=Config Test\nmax-content-bytes=16\ndatabase=memory\n");
     ini.close();
 
     ServerProcess server;
@@ -122,7 +122,7 @@ void TestHeadlessServer::configFileSetsOptions()
     QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
     for (int i = 0; i < 5; ++i)
         QVERIFY(!alice->send(QStringLiteral("general"), QStringLiteral("m%1").arg(i)).isEmpty());
-    // history=3 from the file: the ring keeps three.
+    // history=3 from the file: the ring keeps three (in memory, the ring is all there is).
     HttpClient http;
     const auto messages =
         http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/general/messages").arg(server.port())));

@@ -66,6 +66,7 @@ void TestServerHost::hostChatAndStopCleanly()
     QCOMPARE(serverThreadCount(), 0);
     ServerHost host;
     host.setAnnounce({}, 0); // no LAN beacon from a test
+    host.setDatabase(QStringLiteral("memory"));
     host.setBindAddress(QStringLiteral("127.0.0.1"));
     QSignalSpy running(&host, &ServerHost::runningChanged);
     QVERIFY2(host.start(0, QStringLiteral("Living room")), qPrintable(host.error()));
@@ -117,6 +118,7 @@ void TestServerHost::portInUseIsAClearError()
     QVERIFY(occupant.listen(QHostAddress::Any, 0));
     ServerHost host;
     host.setAnnounce({}, 0);
+    host.setDatabase(QStringLiteral("memory"));
     QVERIFY(!host.start(occupant.serverPort(), QStringLiteral("Clash")));
     QVERIFY(!host.isRunning());
     QVERIFY2(host.error().contains(QLatin1String("already in use")), qPrintable(host.error()));
@@ -132,6 +134,7 @@ void TestServerHost::discoveryListsAStartedServer()
     QCOMPARE(discovery.count(), 0);
 
     ServerHost host;
+    host.setDatabase(QStringLiteral("memory"));
     host.setAnnounce(QStringLiteral("127.0.0.1"), beaconPort);
     host.setBindAddress(QStringLiteral("127.0.0.1"));
     QVERIFY2(host.start(0, QStringLiteral("Found me")), qPrintable(host.error()));

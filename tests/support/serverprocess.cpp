@@ -21,16 +21,22 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &extraArguments, int timeoutMs)
 {
-    QStringList arguments{QStringLiteral("--server"), QStringLiteral("--port"),    QStringLiteral("0"),
-                          QStringLiteral("--bind"),   QStringLiteral("127.0.0.1"), QStringLiteral("--no-announce")};
+    QStringList arguments{QStringLiteral("--server"),   QStringLiteral("--port"),      QStringLiteral("0"),
+                          QStringLiteral("--bind"),     QStringLiteral("127.0.0.1"), QStringLiteral("--no-announce"),
+                          QStringLiteral("--data-dir"), m_dataDir.path()};
+    m_port = 0;
+    m_log.clear();
     arguments += extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The readiness line is an info message: make sure the test environment's logging rules keep it.
     auto environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_LOGGING_RULES"));
     m_process.setProcessEnvironment(environment);
-    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                     [this] { m_log += m_process.readAllStandardError(); });
+    if (!m_watchingLog) {
+        m_watchingLog = true;
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_log += m_process.readAllStandardError(); });
+    }
     m_process.start(executable(), arguments);
     if (!m_process.waitForStarted(timeoutMs))
         return false;
@@ -56,6 +62,13 @@ qint64 ServerProcess::residentKiB() const
             return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
     }
     return -1;
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    m_log += m_process.readAllStandardError();
 }
 
 int ServerProcess::terminate(int timeoutMs)

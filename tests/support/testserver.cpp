@@ -24,6 +24,7 @@ natter::ServerConfig TestServer::defaultConfig()
     config.serverName = QStringLiteral("test server");
     config.rateLimit = 10'000;
     config.rateBurst = 10'000;
+    config.database = QStringLiteral("memory"); // tests that need storage choose their own
     return config;
 }
 

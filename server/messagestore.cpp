@@ -1,0 +1,381 @@
+#include "messagestore.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcStore, "natter.server.store")
+
+namespace natter {
+
+namespace {
+constexpr int schemaVersion = 1;
+}
+
+std::optional<RetentionPolicy> RetentionPolicy::parse(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value.isEmpty() || value == QLatin1String("all"))
+        return RetentionPolicy{};
+    const bool days = value.endsWith(QLatin1Char('d'));
+    bool ok = false;
+    const qint64 amount = (days ? value.chopped(1) : value).toLongLong(&ok);
+    if (!ok || amount < 1)
+        return std::nullopt;
+    return RetentionPolicy{days ? Kind::Days : Kind::LastMessages, amount};
+}
+
+QString RetentionPolicy::toString() const
+{
+    switch (kind) {
+    case Kind::Everything:
+        return QStringLiteral("all");
+    case Kind::LastMessages:
+        return QString::number(amount);
+    case Kind::Days:
+        return QString::number(amount) + QLatin1Char('d');
+    }
+    return {};
+}
+
+MessageStore::MessageStore(QString url, QString connectionName, bool synchronousFull)
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+    , m_synchronousFull(synchronousFull)
+{
+}
+
+MessageStore::~MessageStore()
+{
+    close();
+}
+
+void MessageStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool MessageStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QString MessageStore::driverName() const
+{
+    return m_url.startsWith(QLatin1String("postgres")) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+bool MessageStore::open()
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+    if (driverName() == QLatin1String("QPSQL")) {
+        const QUrl url(m_url);
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    } else {
+        db.setDatabaseName(m_url.mid(int(qstrlen("sqlite:"))));
+    }
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    if (driverName() == QLatin1String("QSQLITE")) {
+        // WAL: readers never block the writer; FULL syncs every commit (NORMAL may lose the last ones on power loss).
+        if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+            !exec(m_synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+            !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
+            return false;
+    }
+    if (!migrate())
+        return false;
+    m_lastSeq.clear();
+    for (const auto &room : rooms())
+        m_lastSeq.insert(room.name, room.lastSeq);
+    return true;
+}
+
+bool MessageStore::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        qCWarning(lcStore).noquote() << "SQL failed:" << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool MessageStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    int version = 0;
+    if (db.tables().contains(QStringLiteral("schema_version"))) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+            version = query.value(0).toInt();
+    }
+    if (version > schemaVersion) {
+        m_error = QStringLiteral("the database was written by a newer Natter (schema %1)").arg(version);
+        return false;
+    }
+    if (version == schemaVersion)
+        return true;
+    // Version 0 -> 1: the first schema. Later versions add steps here, each in its own transaction.
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    const bool ok =
+        exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")) &&
+        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")) &&
+        exec(QStringLiteral("CREATE TABLE rooms (name TEXT PRIMARY KEY, created_at BIGINT NOT NULL, "
+                            "last_seq BIGINT NOT NULL DEFAULT 0, retention TEXT)")) &&
+        exec(QStringLiteral("CREATE TABLE messages (room TEXT NOT NULL, seq BIGINT NOT NULL, id TEXT NOT NULL, "
+                            "user_name TEXT NOT NULL, content TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                            "client_id TEXT, PRIMARY KEY (room, seq))")) &&
+        // A retry after a lost ack finds the original instead of storing the message twice.
+        exec(QStringLiteral("CREATE UNIQUE INDEX messages_client_id ON messages (room, user_name, client_id)")) &&
+        exec(QStringLiteral("CREATE INDEX messages_created_at ON messages (created_at)"));
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    qCInfo(lcStore) << "database schema created (version" << schemaVersion << ")";
+    return true;
+}
+
+QList<StoredRoom> MessageStore::rooms()
+{
+    QList<StoredRoom> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT name, last_seq, created_at, retention FROM rooms ORDER BY name")))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toULongLong(), query.value(2).toLongLong(),
+                       query.value(3).toString()});
+    return result;
+}
+
+QList<ChatMessage> MessageStore::readMessages(QSqlQuery &query, const QString &room)
+{
+    QList<ChatMessage> result;
+    while (query.next()) {
+        result.append({query.value(0).toULongLong(), query.value(1).toString(), room, query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString()});
+    }
+    return result;
+}
+
+QList<ChatMessage> MessageStore::latest(const QString &room, int count)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
+                                 "WHERE room = ? ORDER BY seq DESC LIMIT ?"));
+    query.addBindValue(room);
+    query.addBindValue(count);
+    if (!query.exec())
+        return {};
+    auto messages = readMessages(query, room);
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QList<ChatMessage> MessageStore::before(const QString &room, quint64 beforeSeq, int limit)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
+                                 "WHERE room = ? AND seq < ? ORDER BY seq DESC LIMIT ?"));
+    query.addBindValue(room);
+    query.addBindValue(qint64(beforeSeq));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return {};
+    auto messages = readMessages(query, room);
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QList<ChatMessage> MessageStore::after(const QString &room, quint64 afterSeq, int limit)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
+                                 "WHERE room = ? AND seq > ? ORDER BY seq ASC LIMIT ?"));
+    query.addBindValue(room);
+    query.addBindValue(qint64(afterSeq));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return {};
+    return readMessages(query, room);
+}
+
+bool MessageStore::ensureRoom(const QString &name, qint64 createdMs)
+{
+    if (m_lastSeq.contains(name))
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO rooms (name, created_at, last_seq) VALUES (?, ?, 0) "
+                                 "ON CONFLICT (name) DO NOTHING"));
+    query.addBindValue(name);
+    query.addBindValue(createdMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    QSqlQuery read(QSqlDatabase::database(m_connectionName, false));
+    read.prepare(QStringLiteral("SELECT last_seq FROM rooms WHERE name = ?"));
+    read.addBindValue(name);
+    if (!read.exec() || !read.next()) {
+        m_error = read.lastError().text();
+        return false;
+    }
+    m_lastSeq.insert(name, read.value(0).toULongLong());
+    return true;
+}
+
+std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<Post> &posts)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen() || !db.transaction()) {
+        m_error = db.isOpen() ? db.lastError().text() : QStringLiteral("the database is not connected");
+        return std::nullopt;
+    }
+    const auto seqsBefore = m_lastSeq;
+    const auto fail = [&]() -> std::optional<QList<Committed>> {
+        db.rollback();
+        m_lastSeq = seqsBefore; // nothing was stored, so no seq was used
+        return std::nullopt;
+    };
+
+    QList<Committed> result;
+    result.reserve(posts.size());
+    QSet<QString> touched;
+    QSqlQuery findDuplicate(db), insert(db), updateSeq(db);
+    findDuplicate.prepare(QStringLiteral("SELECT seq, id, content, created_at FROM messages "
+                                         "WHERE room = ? AND user_name = ? AND client_id = ?"));
+    insert.prepare(QStringLiteral("INSERT INTO messages (room, seq, id, user_name, content, created_at, client_id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Post &post : posts) {
+        if (!ensureRoom(post.room, post.timestamp))
+            return fail();
+        if (!post.clientId.isEmpty()) {
+            findDuplicate.addBindValue(post.room);
+            findDuplicate.addBindValue(post.user);
+            findDuplicate.addBindValue(post.clientId);
+            if (!findDuplicate.exec()) {
+                m_error = findDuplicate.lastError().text();
+                return fail();
+            }
+            if (findDuplicate.next()) {
+                result.append({{findDuplicate.value(0).toULongLong(), findDuplicate.value(1).toString(), post.room,
+                                post.user, findDuplicate.value(2).toString(), findDuplicate.value(3).toLongLong(),
+                                post.clientId},
+                               true});
+                findDuplicate.finish();
+                continue;
+            }
+            findDuplicate.finish();
+        }
+        const quint64 seq = ++m_lastSeq[post.room];
+        insert.addBindValue(post.room);
+        insert.addBindValue(qint64(seq));
+        insert.addBindValue(post.id);
+        insert.addBindValue(post.user);
+        insert.addBindValue(post.content);
+        insert.addBindValue(post.timestamp);
+        insert.addBindValue(post.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(post.clientId));
+        if (!insert.exec()) {
+            m_error = insert.lastError().text();
+            return fail();
+        }
+        touched.insert(post.room);
+        result.append({{seq, post.id, post.room, post.user, post.content, post.timestamp, post.clientId}, false});
+    }
+    updateSeq.prepare(QStringLiteral("UPDATE rooms SET last_seq = ? WHERE name = ?"));
+    for (const QString &room : std::as_const(touched)) {
+        updateSeq.addBindValue(qint64(m_lastSeq.value(room)));
+        updateSeq.addBindValue(room);
+        if (!updateSeq.exec()) {
+            m_error = updateSeq.lastError().text();
+            return fail();
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return fail();
+    }
+    return result;
+}
+
+bool MessageStore::createRoom(const QString &name, qint64 createdMs)
+{
+    return ensureRoom(name, createdMs);
+}
+
+bool MessageStore::deleteRoom(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery messages(db), room(db);
+    messages.prepare(QStringLiteral("DELETE FROM messages WHERE room = ?"));
+    messages.addBindValue(name);
+    room.prepare(QStringLiteral("DELETE FROM rooms WHERE name = ?"));
+    room.addBindValue(name);
+    if (!messages.exec() || !room.exec() || !db.commit()) {
+        m_error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    m_lastSeq.remove(name);
+    return true;
+}
+
+bool MessageStore::setRetention(const QString &roomName, const QString &retention)
+{
+    if (!ensureRoom(roomName, 0))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE rooms SET retention = ? WHERE name = ?"));
+    query.addBindValue(retention.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(retention));
+    query.addBindValue(roomName);
+    return query.exec();
+}
+
+qint64 MessageStore::prune(const RetentionPolicy &serverDefault, qint64 nowMs)
+{
+    qint64 removed = 0;
+    for (const StoredRoom &room : rooms()) {
+        const RetentionPolicy policy =
+            room.retention.isEmpty() ? serverDefault : RetentionPolicy::parse(room.retention).value_or(serverDefault);
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        switch (policy.kind) {
+        case RetentionPolicy::Kind::Everything:
+            continue;
+        case RetentionPolicy::Kind::LastMessages:
+            query.prepare(QStringLiteral("DELETE FROM messages WHERE room = ? AND seq <= ?"));
+            query.addBindValue(room.name);
+            query.addBindValue(qint64(room.lastSeq) - policy.amount);
+            break;
+        case RetentionPolicy::Kind::Days:
+            query.prepare(QStringLiteral("DELETE FROM messages WHERE room = ? AND created_at < ?"));
+            query.addBindValue(room.name);
+            query.addBindValue(nowMs - policy.amount * 24 * 3600 * 1000);
+            break;
+        }
+        if (query.exec())
+            removed += query.numRowsAffected();
+    }
+    return removed;
+}
+
+} // namespace natter

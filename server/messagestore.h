@@ -1,0 +1,100 @@
+#pragma once
+
+#include "chatmessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace natter {
+
+/** @brief A room as the store keeps it. */
+struct StoredRoom
+{
+    QString name;
+    quint64 lastSeq = 0;
+    qint64 createdMs = 0;
+    QString retention; ///< Empty: the server default. See RetentionPolicy.
+};
+
+/** @brief How long a room keeps its messages: everything, the last N, or N days. */
+struct RetentionPolicy
+{
+    enum class Kind { Everything, LastMessages, Days };
+    Kind kind = Kind::Everything;
+    qint64 amount = 0;
+
+    /// "all", "1000" (messages) or "30d" (days); nullopt when malformed.
+    static std::optional<RetentionPolicy> parse(const QString &text);
+    QString toString() const;
+};
+
+/**
+ * @brief Durable rooms and messages in SQL through Qt SQL: SQLite (QSQLITE) by default, PostgreSQL (QPSQL) when
+ * configured. One instance lives on the store thread and is used only there (Qt SQL connections are per thread).
+ */
+class MessageStore
+{
+public:
+    /// @p url: "sqlite:PATH" or "postgresql://user:pass@host:port/db".
+    explicit MessageStore(QString url, QString connectionName, bool synchronousFull = true);
+    ~MessageStore();
+
+    /// Connects and creates or migrates the schema. False with lastError() set on failure.
+    bool open();
+    bool isOpen() const;
+    void close();
+    QString lastError() const { return m_error; }
+    QString driverName() const;
+
+    QList<StoredRoom> rooms();
+    /// The newest @p count messages of @p room, oldest first.
+    QList<ChatMessage> latest(const QString &room, int count);
+    /// Up to @p limit messages with seq < @p beforeSeq, oldest first.
+    QList<ChatMessage> before(const QString &room, quint64 beforeSeq, int limit);
+    /// Up to @p limit messages with seq > @p afterSeq, oldest first.
+    QList<ChatMessage> after(const QString &room, quint64 afterSeq, int limit);
+
+    struct Post
+    {
+        QString room;
+        QString user;
+        QString content;
+        QString clientId;
+        qint64 timestamp = 0;
+        QString id;
+    };
+    struct Committed
+    {
+        ChatMessage message;
+        bool duplicate = false; ///< (room, user, client id) was stored before: message is the original.
+    };
+    /**
+     * Stores @p posts in one transaction (group commit), assigning each room's next seqs in order. Returns
+     * nullopt if the transaction failed: then nothing was stored and no seq was used.
+     */
+    std::optional<QList<Committed>> commit(const QList<Post> &posts);
+
+    bool createRoom(const QString &name, qint64 createdMs);
+    bool deleteRoom(const QString &name);
+    bool setRetention(const QString &room, const QString &retention);
+    /// Deletes what the retention policies no longer keep. Returns the number of messages removed.
+    qint64 prune(const RetentionPolicy &serverDefault, qint64 nowMs);
+
+private:
+    bool exec(const QString &sql);
+    bool migrate();
+    bool ensureRoom(const QString &name, qint64 createdMs);
+    QList<ChatMessage> readMessages(class QSqlQuery &query, const QString &room);
+
+    QString m_url;
+    QString m_connectionName;
+    bool m_synchronousFull;
+    QString m_error;
+    QHash<QString, quint64> m_lastSeq; ///< Committed seq of every known room.
+};
+
+} // namespace natter

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "messagestore.h"
+#include "roomshard.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace natter {
+
+struct ServerContext;
+
+/**
+ * @brief The store thread: writes posts in group commits and answers history reads from the database.
+ *
+ * Posts queue up while a transaction commits and all go into the next one, so one fsync covers many
+ * messages. A message is acknowledged and broadcast only after its transaction committed: the shard
+ * that owns its room gets the outcome back. When the database is unreachable, posts fail with
+ * STORAGE_UNAVAILABLE (never an ack) while the store reconnects with backoff.
+ */
+class Persistence : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct PendingPost
+    {
+        int shard = 0;
+        RoomShard::Who who;
+        QString requestId;
+        MessageStore::Post post;
+    };
+    using Outcome = RoomShard::PostOutcome;
+    struct Restored
+    {
+        QList<StoredRoom> rooms;
+        QHash<QString, QList<ChatMessage>> latest; ///< The newest messages of each room, for its ring.
+    };
+
+    Persistence(ServerContext &context, QString databaseUrl, bool synchronousFull);
+    ~Persistence() override;
+
+    // All of these run on the store thread.
+    bool open(QString *error);
+    Restored restore(int messagesPerRoom);
+    void enqueue(const PendingPost &post);
+    MessageStore &store() { return *m_store; }
+    bool isHealthy() const { return m_healthy; }
+    void stop();
+
+private:
+    void commitQueued();
+    void setHealthy(bool healthy);
+    void tryReconnect();
+    void prune();
+
+    ServerContext &m_context;
+    std::unique_ptr<MessageStore> m_store;
+    QList<PendingPost> m_queue;
+    bool m_commitScheduled = false;
+    bool m_healthy = true;
+    QTimer *m_reconnectTimer = nullptr;
+    QTimer *m_pruneTimer = nullptr;
+    int m_reconnectDelayMs = 1000;
+};
+
+} // namespace natter
