@@ -1,12 +1,11 @@
 import QtQuick
 import QtQuick.Controls.Fusion
-import QtQuick.Templates as T
 import QtQuick.Layouts
 
 import Natter.Client
 
 // Every room on the server (from its REST list), with a Join button each; filters as you type.
-Dialog {
+ModalDialog {
     id: dialog
 
     property ChatClient client
@@ -57,11 +56,7 @@ Dialog {
     }
 
     title: qsTr("Browse rooms")
-    modal: true
-    focus: true
-    parent: T.Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - Theme.spacingLarge * 2 : 0, Theme.lineHeight * 32)
+    preferredWidth: Theme.lineHeight * 32
     height: Math.min(parent ? parent.height - Theme.spacingLarge * 2 : 0, Theme.lineHeight * 34)
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 

@@ -19,6 +19,8 @@ Item {
     property bool offerChangeServer: false
 
     readonly property string room: client ? client.currentRoom : ""
+    /// Room for the member list next to a readable conversation; below this it stays hidden.
+    readonly property bool wideEnough: width >= Theme.lineHeight * 50
     readonly property bool hasRoom: room.length > 0
     readonly property bool connected: client !== null && client.state === ChatClient.Connected
     readonly property string hostingText: {
@@ -37,6 +39,16 @@ Item {
 
     // The room whose draft is in the composer right now.
     property string shownRoom
+    // Unread counts as they were before the client marked a room read on opening it: name -> count. Kept for the
+    // "New messages" divider; dropped when the room is read some other way.
+    property var unreadBeforeOpening: ({})
+
+    function noteUnread(name: string, unread: int) {
+        if (unread > 0)
+            unreadBeforeOpening[name] = unread;
+        else if (!client || name !== client.currentRoom)
+            delete unreadBeforeOpening[name];
+    }
 
     function focusComposer() {
         composer.forceActiveFocus();
@@ -97,9 +109,11 @@ Item {
 
     function switchShownRoom() {
         saveDraft();
+        delete unreadBeforeOpening[shownRoom];
         shownRoom = room;
         composer.replaceText(hasRoom ? client.rooms.draft(room) : "");
-        const unread = unreadOf(room);
+        const unread = Math.max(unreadOf(room), unreadBeforeOpening[room] || 0);
+        delete unreadBeforeOpening[room];
         // The message list binds to the new room's model in this same change; open it once that is done.
         Qt.callLater(() => {
             messageView.open(unread);
@@ -140,6 +154,9 @@ Item {
         delegate: QtObject {
             required property string name
             required property int unread
+
+            onUnreadChanged: screen.noteUnread(name, unread)
+            Component.onCompleted: screen.noteUnread(name, unread)
         }
     }
 
@@ -148,9 +165,20 @@ Item {
         anchors.fill: parent
         orientation: Qt.Horizontal
 
-        handle: Rectangle {
-            implicitWidth: Math.max(1, Theme.unit / 2)
-            color: T.SplitHandle.pressed || T.SplitHandle.hovered ? Theme.accent : Theme.separator
+        // A hairline that is still easy to grab: the line is drawn thin inside a wider handle.
+        handle: Item {
+            id: handle
+
+            readonly property bool active: T.SplitHandle.pressed || T.SplitHandle.hovered
+
+            implicitWidth: Math.max(5, Theme.unit * 1.5)
+
+            Rectangle {
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: handle.active ? Math.max(2, Theme.unit / 2) : 1
+                height: parent.height
+                color: handle.active ? Theme.accent : Theme.separator
+            }
         }
 
         RoomSidebar {
@@ -222,11 +250,13 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         text: qsTr("Members")
                         checkable: true
-                        checked: screen.showMembers
+                        checked: memberPanel.visible
+                        enabled: screen.wideEnough
                         focusPolicy: Qt.TabFocus
                         ToolTip.visible: hovered
                         ToolTip.delay: 600
-                        ToolTip.text: screen.showMembers ? qsTr("Hide the member list (Ctrl+Shift+M)") : qsTr("Show the member list (Ctrl+Shift+M)")
+                        ToolTip.text: !screen.wideEnough ? qsTr("Make the window wider to see the member list")
+                                      : screen.showMembers ? qsTr("Hide the member list (Ctrl+Shift+M)") : qsTr("Show the member list (Ctrl+Shift+M)")
                         onToggled: screen.showMembersToggled(checked)
                     }
                 }
@@ -358,7 +388,7 @@ Item {
 
         MemberPanel {
             id: memberPanel
-            visible: screen.showMembers && screen.hasRoom
+            visible: screen.showMembers && screen.hasRoom && screen.wideEnough
             SplitView.preferredWidth: Theme.lineHeight * 12
             SplitView.minimumWidth: Theme.lineHeight * 8
             SplitView.maximumWidth: Theme.lineHeight * 22

@@ -23,6 +23,8 @@ FocusScope {
     readonly property bool canSend: enabled && !tooLong && input.text.trim().length > 0
     // Only near the limit: a counter that is always there is noise.
     readonly property bool showByteCount: maxBytes > 0 && byteCount > maxBytes * 0.8
+    // Set while replaceText() runs, so that a programmatic change is not reported as typing.
+    property bool replacing: false
 
     /// The user pressed Enter on something worth sending; the box is already cleared.
     signal sendRequested(string text)
@@ -56,8 +58,6 @@ FocusScope {
         input.insert(input.cursorPosition, "\n");
     }
 
-    property bool replacing: false
-
     implicitWidth: column.implicitWidth
     implicitHeight: column.implicitHeight
 
@@ -69,7 +69,8 @@ FocusScope {
         Rectangle {
             id: frame
             Layout.fillWidth: true
-            Layout.preferredHeight: scroll.Layout.preferredHeight + 2 * border.width
+            // Room for the thicker focus border is always kept, so focusing does not make the box jump.
+            Layout.preferredHeight: scroll.Layout.preferredHeight + 2 * Theme.focusWidth
             radius: Theme.radius
             color: composer.enabled ? Theme.base : Theme.window
             border.width: input.activeFocus ? Theme.focusWidth : 1
@@ -77,7 +78,7 @@ FocusScope {
 
             RowLayout {
                 anchors.fill: parent
-                anchors.margins: frame.border.width
+                anchors.margins: Theme.focusWidth
                 spacing: 0
 
                 ScrollView {
@@ -119,6 +120,13 @@ FocusScope {
                                 } else {
                                     composer.send();
                                 }
+                                event.accepted = true;
+                            } else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
+                                // Tab moves on, as everywhere else; a chat message has no use for tab characters.
+                                const forward = event.key === Qt.Key_Tab && !(event.modifiers & Qt.ShiftModifier);
+                                const next = input.nextItemInFocusChain(forward);
+                                if (next)
+                                    next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason);
                                 event.accepted = true;
                             } else if (event.key === Qt.Key_PageUp) {
                                 composer.scrollRequested(-1);

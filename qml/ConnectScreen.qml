@@ -134,6 +134,7 @@ Page {
 
                     Label {
                         id: errorLabel
+                        objectName: "connectError"
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
                         text: screen.errorText
@@ -260,6 +261,7 @@ Page {
                                 }
                             }
                             Button {
+                                objectName: "discoveredConnect"
                                 text: qsTr("Connect")
                                 enabled: !screen.busy
                                 Accessible.name: qsTr("Connect to %1").arg(serverRow.name)

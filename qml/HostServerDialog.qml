@@ -1,17 +1,15 @@
 import QtQuick
 import QtQuick.Controls.Fusion
-import QtQuick.Templates as T
 import QtQuick.Layouts
 
 import Natter.Client
 
 // "Host a server": starts the built-in server on this machine, says which addresses others can use, and
 // connects this app to it.
-Dialog {
+ModalDialog {
     id: dialog
 
     property ServerHost host
-    property ChatClient client
     property string serverName
     property int port: 8082
     property string userName
@@ -34,12 +32,7 @@ Dialog {
     }
 
     title: running ? qsTr("Hosting a server") : qsTr("Host a server")
-    modal: true
-    focus: true
-    parent: T.Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - Theme.spacingLarge * 2 : 0, Theme.lineHeight * 30)
-    height: Math.min(implicitHeight, parent ? parent.height - Theme.spacingLarge * 2 : 0)
+    preferredWidth: Theme.lineHeight * 30
     closePolicy: Popup.CloseOnEscape
 
     onAboutToShow: {

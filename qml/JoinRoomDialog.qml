@@ -1,12 +1,11 @@
 import QtQuick
 import QtQuick.Controls.Fusion
-import QtQuick.Templates as T
 import QtQuick.Layouts
 
 import Natter.Client
 
 // Join a room by name, creating it when it does not exist yet.
-Dialog {
+ModalDialog {
     id: dialog
 
     property ChatClient client
@@ -20,11 +19,7 @@ Dialog {
     }
 
     title: qsTr("Join or create a room")
-    modal: true
-    focus: true
-    parent: T.Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - Theme.spacingLarge * 2 : 0, Theme.lineHeight * 26)
+    preferredWidth: Theme.lineHeight * 26
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
     onOpened: {

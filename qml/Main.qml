@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Fusion
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import QtQuick.Window
 import Qt.labs.settings
@@ -32,64 +31,36 @@ ApplicationWindow {
         landed = false;
         if (!client.connectToServer(address, user))
             return false;
-        settings.lastAddress = client.serverAddress.length > 0 ? client.serverAddress : address;
+        settings.lastAddress = address; // As typed: "wss://…" must stay secure next time.
         settings.lastUser = user;
         settings.autoConnect = true;
         return true;
     }
 
     function disconnect() {
-        saveDraftAndRooms();
+        saveDraft();
         autoConnecting = false;
         everConnected = false;
         settings.autoConnect = false; // Chosen on purpose: do not reconnect by itself next time.
         client.disconnectFromServer();
     }
 
-    function rememberedRooms(): var {
-        try {
-            const all = JSON.parse(settings.joinedRooms);
-            const rooms = all[client.serverAddress + "|" + client.userName];
-            return Array.isArray(rooms) ? rooms : [];
-        } catch (e) {
-            return [];
-        }
-    }
-
-    function saveDraftAndRooms() {
+    function saveDraft() {
         if (showChat)
             chatLoader.item?.saveDraft();
-        if (client.state === ChatClient.Disconnected || client.rooms.count === 0)
-            return;
-        let all = {};
-        try {
-            all = JSON.parse(settings.joinedRooms) || {};
-        } catch (e) {
-            all = {};
-        }
-        const rooms = [];
-        for (let i = 0; i < client.rooms.count; ++i)
-            rooms.push(client.rooms.nameAt(i));
-        all[client.serverAddress + "|" + client.userName] = rooms;
-        settings.joinedRooms = JSON.stringify(all);
     }
 
-    /// First welcome of a connection the user asked for: rejoin, open the last room, focus the composer.
+    /// First welcome of a connection the user asked for: open the last room (the client has rejoined its rooms,
+    /// or "general" the first time) and put the cursor in the composer.
     function land() {
         landed = true;
-        if (client.rooms.count === 0) {
-            const rooms = rememberedRooms();
-            if (rooms.indexOf("general") < 0)
-                rooms.unshift("general");
-            for (const name of rooms)
-                client.joinRoom(name);
-        }
+        if (client.rooms.count === 0)
+            client.joinRoom("general"); // A client that starts with no rooms at all: everyone meets in general.
         const remembered = settings.lastRoom;
-        const candidates = rememberedRooms();
-        if (remembered.length > 0 && (client.rooms.indexOf(remembered) >= 0 || candidates.indexOf(remembered) >= 0))
+        if (remembered.length > 0 && client.rooms.indexOf(remembered) >= 0)
             client.currentRoom = remembered;
-        else if (client.currentRoom.length === 0)
-            client.currentRoom = "general";
+        else if (client.currentRoom.length === 0 || client.rooms.indexOf(client.currentRoom) < 0)
+            client.currentRoom = client.rooms.indexOf("general") >= 0 ? "general" : client.rooms.nameAt(0);
         Qt.callLater(() => chatLoader.item?.focusComposer());
     }
 
@@ -106,7 +77,7 @@ ApplicationWindow {
     function reallyQuit() {
         quitting = true;
         saveWindowState();
-        saveDraftAndRooms();
+        saveDraft();
         if (host.running)
             host.stop();
         Qt.quit();
@@ -137,7 +108,7 @@ ApplicationWindow {
         settings.hostName = name;
         if (user.length > 0 && (client.state === ChatClient.Disconnected || client.serverAddress !== host.localAddress())) {
             if (client.state !== ChatClient.Disconnected)
-                saveDraftAndRooms();
+                saveDraft();
             autoConnecting = true; // Our own server: straight to the chat screen, it answers at once.
             connectTo(host.localAddress(), user);
         }
@@ -161,12 +132,43 @@ ApplicationWindow {
         const total = client.rooms.totalUnread;
         return (total > 0 ? "(" + total + ") " : "") + parts.join(" – ");
     }
-    minimumWidth: Math.min(Theme.lineHeight * 38, Screen.desktopAvailableWidth)
+    // Fits 1366×768 at 150% (911×512 logical, less the panel); sidebar and conversation stay usable.
+    minimumWidth: Math.min(Theme.lineHeight * 40, Screen.desktopAvailableWidth)
     minimumHeight: Math.min(Theme.lineHeight * 26, Screen.desktopAvailableHeight)
     width: Math.min(Theme.lineHeight * 70, Screen.desktopAvailableWidth)
     height: Math.min(Theme.lineHeight * 44, Screen.desktopAvailableHeight)
     visible: false
     color: Theme.window
+
+    // Controls take their colours from the same system palette as Theme. (Qt Quick Controls 6.4 can miss a palette
+    // the application sets in code, which would put light controls into a dark window.)
+    palette.window: Theme.system.window
+    palette.base: Theme.system.base
+    palette.alternateBase: Theme.system.alternateBase
+    palette.button: Theme.system.button
+    palette.light: Theme.system.light
+    palette.midlight: Theme.system.midlight
+    palette.mid: Theme.system.mid
+    palette.dark: Theme.system.dark
+    palette.shadow: Theme.system.shadow
+    palette.highlight: Theme.system.highlight
+    palette.placeholderText: Theme.system.placeholderText
+    palette.toolTipBase: Theme.system.base
+    palette.toolTipText: Theme.system.text
+    palette.link: Theme.link
+    // Text roles per colour group, so that disabled controls are greyed out whatever the platform provides.
+    palette.active.windowText: Theme.system.windowText
+    palette.inactive.windowText: Theme.system.windowText
+    palette.disabled.windowText: Theme.disabledText
+    palette.active.text: Theme.system.text
+    palette.inactive.text: Theme.system.text
+    palette.disabled.text: Theme.disabledText
+    palette.active.buttonText: Theme.system.buttonText
+    palette.inactive.buttonText: Theme.system.buttonText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.active.highlightedText: Theme.system.highlightedText
+    palette.inactive.highlightedText: Theme.system.highlightedText
+    palette.disabled.highlightedText: Theme.disabledText
 
     Component.onCompleted: {
         // Restore the geometry only where it still fits on a screen (monitors come and go).
@@ -206,7 +208,7 @@ ApplicationWindow {
         if (quitting)
             return;
         saveWindowState();
-        saveDraftAndRooms();
+        saveDraft();
         if (settings.minimizeToTray && desktop.trayAvailable) {
             close.accepted = false;
             if (!settings.trayHintShown) {
@@ -227,8 +229,6 @@ ApplicationWindow {
         property string lastUser
         property bool autoConnect: true
         property string lastRoom
-        /// JSON: {"host:port|user": ["general", ...]}; used when the client starts with no rooms.
-        property string joinedRooms: "{}"
         property int hostPort: 8082
         property string hostName
         property bool hosting: false
@@ -247,6 +247,9 @@ ApplicationWindow {
     ChatClient {
         id: client
 
+        // Messages count as unread unless the user can see them.
+        viewActive: window.active && window.visibility !== Window.Minimized
+
         onStateChanged: {
             if (state === ChatClient.Connected) {
                 window.everConnected = true;
@@ -263,7 +266,6 @@ ApplicationWindow {
             if (currentRoom.length > 0)
                 settings.lastRoom = currentRoom;
         }
-        onJoinedRoomsChanged: window.saveDraftAndRooms()
         onMessageArrived: (room, user, content) => {
             if (!window.active || !window.visible || room !== currentRoom)
                 desktop.notifyMessage(room, user, content);
@@ -494,7 +496,6 @@ ApplicationWindow {
         id: hostDialog
         objectName: "hostDialog"
         host: window.serverHost
-        client: window.chatClient
         port: settings.hostPort
         serverName: settings.hostName
         userName: client.userName.length > 0 ? client.userName : settings.lastUser
@@ -525,14 +526,10 @@ ApplicationWindow {
         onAutoConnectToggled: (on) => settings.autoConnect = on
     }
 
-    Dialog {
+    ModalDialog {
         id: stopHostingDialog
         objectName: "stopHostingDialog"
         title: qsTr("Stop hosting?")
-        modal: true
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 26)
         onAccepted: window.stopHosting()
 
         ColumnLayout {
@@ -561,14 +558,10 @@ ApplicationWindow {
         }
     }
 
-    Dialog {
+    ModalDialog {
         id: quitDialog
         objectName: "quitDialog"
         title: qsTr("Quit Natter?")
-        modal: true
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 26)
         onAccepted: window.reallyQuit()
 
         ColumnLayout {
@@ -593,14 +586,10 @@ ApplicationWindow {
         }
     }
 
-    Dialog {
+    ModalDialog {
         id: trayHintDialog
         objectName: "trayHintDialog"
         title: qsTr("Natter keeps running")
-        modal: true
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 26)
         standardButtons: Dialog.Ok
         onClosed: {
             settings.trayHintShown = true;
@@ -618,15 +607,11 @@ ApplicationWindow {
         }
     }
 
-    Dialog {
+    ModalDialog {
         id: shortcutsDialog
         objectName: "shortcutsDialog"
         title: qsTr("Keyboard shortcuts")
-        modal: true
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.spacingLarge * 2, Theme.lineHeight * 28)
-        height: Math.min(implicitHeight, parent.height - Theme.spacingLarge * 2)
+        preferredWidth: Theme.lineHeight * 28
         standardButtons: Dialog.Close
 
         ScrollView {

@@ -198,6 +198,7 @@ Item {
 
                 TextEdit {
                     id: contentEdit
+                    objectName: "messageText"
                     Layout.fillWidth: true
                     readOnly: true
                     selectByMouse: true
@@ -239,10 +240,12 @@ Item {
                         font.pointSize: Theme.smallFontSize
                     }
                     Button {
+                        objectName: "retryButton"
                         text: qsTr("Retry")
                         onClicked: row.retryRequested(row.clientId)
                     }
                     Button {
+                        objectName: "discardButton"
                         text: qsTr("Discard")
                         flat: true
                         onClicked: row.discardRequested(row.clientId)

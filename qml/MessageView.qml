@@ -36,12 +36,12 @@ FocusScope {
             const index = Math.max(0, list.count - unread);
             list.positionViewAtIndex(index, ListView.Beginning);
             const item = list.itemAtIndex(index);
-            if (item && index > 0) {
+            if (item) {
                 unreadFromSeq = item.seq;
                 // Leave a little of what was already read in sight above the divider.
-                list.contentY = Math.max(list.originY, list.contentY - Theme.lineHeight * 3);
+                list.contentY = Math.max(list.originY - list.topMargin, list.contentY - Theme.lineHeight * 3);
             }
-            list.stick = list.distanceFromBottom <= Theme.lineHeight;
+            list.stick = list.distanceToEnd() <= Theme.lineHeight;
             if (list.stick)
                 list.positionViewAtEnd();
         } else {
@@ -80,13 +80,18 @@ FocusScope {
         readonly property real endY: originY + contentHeight + bottomMargin - height
         readonly property real distanceFromBottom: endY - contentY
 
+        // Computed on the spot: in a contentY change handler, the bindings above may not be updated yet.
+        function distanceToEnd(): real {
+            return originY + contentHeight + bottomMargin - height - contentY;
+        }
+
         // Pinned to the bottom: released only by the user scrolling up (wheel, drag, scroll bar, keys), never by the
         // list re-estimating its height; regained whenever the view reaches the end.
         function updateStick() {
             const userDriven = moving || scrollBar.pressed || userScrolling;
             if (userDriven && contentY < lastContentY - 0.5) {
                 stick = false;
-            } else if (distanceFromBottom <= Theme.lineHeight) {
+            } else if (distanceToEnd() <= Theme.lineHeight) {
                 newCount = 0;
                 if (!stick) {
                     stick = true;
@@ -110,14 +115,14 @@ FocusScope {
 
         function scrollBy(delta: real) {
             userScrolling = true;
-            contentY = Math.max(originY - topMargin, Math.min(contentY + delta, endY));
+            contentY = Math.max(originY - topMargin, Math.min(contentY + delta, contentY + distanceToEnd()));
             userScrolling = false;
-            if (delta > 0 && distanceFromBottom <= Theme.lineHeight)
+            if (delta > 0 && distanceToEnd() <= Theme.lineHeight)
                 view.scrollToEnd();
         }
 
         function maybeLoadOlder() {
-            if (!view.hasOlder || view.loadingOlder || olderRequested || count === 0)
+            if (!view.hasOlder || view.loadingOlder || olderRequested)
                 return;
             // Within a screen of the top, or nothing to scroll yet: fetch the next page before the user hits the top.
             if (contentY - originY < height || contentHeight < height) {
@@ -183,7 +188,7 @@ FocusScope {
         delegate: MessageDelegate {
             id: messageRow
             width: list.width
-            showUnreadDivider: view.unreadFromSeq > 0 && seq === view.unreadFromSeq
+            showUnreadDivider: view.unreadFromSeq > 0 && messageRow.seq === view.unreadFromSeq
             onRetryRequested: (clientId) => view.retryRequested(clientId)
             onDiscardRequested: (clientId) => view.discardRequested(clientId)
             onContextMenuRequested: (link, position) => {

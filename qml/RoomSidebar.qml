@@ -142,6 +142,7 @@ Rectangle {
             model: sidebar.model
             activeFocusOnTab: true
             keyNavigationEnabled: true
+            keyNavigationWraps: true
             boundsBehavior: Flickable.StopAtBounds
             currentIndex: sidebar.model ? sidebar.model.indexOf(sidebar.currentRoom) : -1
             highlightFollowsCurrentItem: false

@@ -1,10 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Fusion
-import QtQuick.Templates as T
 import QtQuick.Layouts
 
 // Preferences: tray behaviour, notifications, start-up connection.
-Dialog {
+ModalDialog {
     id: dialog
 
     property bool trayAvailable: false
@@ -17,12 +16,7 @@ Dialog {
     signal autoConnectToggled(bool on)
 
     title: qsTr("Settings")
-    modal: true
-    focus: true
-    parent: T.Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - Theme.spacingLarge * 2 : 0, Theme.lineHeight * 28)
-    height: Math.min(implicitHeight, parent ? parent.height - Theme.spacingLarge * 2 : 0)
+    preferredWidth: Theme.lineHeight * 28
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
     onOpened: trayBox.forceActiveFocus()

@@ -11,9 +11,6 @@ QtObject {
     readonly property SystemPalette system: SystemPalette {
         colorGroup: SystemPalette.Active
     }
-    readonly property SystemPalette disabledSystem: SystemPalette {
-        colorGroup: SystemPalette.Disabled
-    }
     readonly property FontMetrics fontMetrics: FontMetrics {
         font: Qt.application.font
     }
@@ -50,6 +47,7 @@ QtObject {
     /// The highlight colour, darkened or lightened until text on it has AA contrast (filled buttons, pills).
     readonly property color strongAccent: readable(system.highlight, system.highlightedText)
     readonly property color mutedText: mix(system.windowText, system.window, 0.38)
+    readonly property color disabledText: mix(system.windowText, system.window, 0.6)
     readonly property color separator: mix(system.windowText, system.window, 0.82)
     readonly property color sidebar: dark ? Qt.lighter(system.window, 1.12) : Qt.darker(system.window, 1.04)
     readonly property color hover: Qt.rgba(system.windowText.r, system.windowText.g, system.windowText.b, 0.06)

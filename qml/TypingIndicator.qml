@@ -42,11 +42,11 @@ Item {
                 height: width
                 radius: width / 2
                 color: Theme.mutedText
-                opacity: 0.3
 
                 SequentialAnimation on opacity {
-                    running: dots.visible
+                    running: indicator.userCount > 0
                     loops: Animation.Infinite
+                    NumberAnimation { to: 0.3; duration: 0 }
                     PauseAnimation { duration: dot.index * 180 }
                     NumberAnimation { to: 1; duration: 300 }
                     NumberAnimation { to: 0.3; duration: 300 }
@@ -61,8 +61,8 @@ Item {
         anchors.left: dots.visible ? dots.right : parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
+        // Empty while nobody types, but still one line high.
         text: indicator.text
-        // Keeps the line's height while nobody is typing.
         textFormat: Text.PlainText
         elide: Text.ElideRight
         color: Theme.mutedText

@@ -211,8 +211,10 @@ void RestApi::roomResource(const http::Request &request, const QString &room, Re
             });
         return;
     }
+    if (request.method == "PATCH")
+        return updateRoom(request, room, std::move(reply));
     if (request.method != "DELETE")
-        return reply(methodNotAllowed("GET, DELETE"));
+        return reply(methodNotAllowed("GET, PATCH, DELETE"));
     m_worker.gather<RoomShard, RoomShard::DeleteResult>(
         {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
         [reply, room](QList<RoomShard::DeleteResult> results) {
@@ -224,6 +226,36 @@ void RestApi::roomResource(const http::Request &request, const QString &room, Re
             case RoomShard::DeleteResult::Protected:
                 return reply(Response::error(403, QStringLiteral("the '%1' room cannot be deleted").arg(room)));
             }
+        });
+}
+
+void RestApi::updateRoom(const http::Request &request, const QString &room, Reply reply)
+{
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(request.body, &error);
+    const auto retention = document.object().value(QLatin1StringView("retention"));
+    if (error.error != QJsonParseError::NoError || !document.isObject() || !retention.isString() ||
+        !RetentionPolicy::parse(retention.toString()))
+        return reply(Response::error(
+            400, QStringLiteral("the body must be like {\"retention\": \"all\"}, {\"retention\": \"1000\"} or "
+                                "{\"retention\": \"30d\"}")));
+    if (!m_context.persistence)
+        return reply(Response::error(409, QStringLiteral("this server keeps messages in memory only")));
+    const QString policy = RetentionPolicy::parse(retention.toString())->toString();
+    m_worker.gather<RoomShard, bool>(
+        {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.messages(room, 0, 1).has_value(); },
+        [this, reply, room, policy](QList<bool> exists) {
+            if (!exists.constFirst())
+                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+            m_worker.gather<Persistence, bool>(
+                {m_context.persistence},
+                [room, policy](Persistence &persistence) { return persistence.store().setRetention(room, policy); },
+                [reply, room, policy](QList<bool> stored) {
+                    if (!stored.constFirst())
+                        return reply(Response::error(503, QStringLiteral("the setting could not be stored")));
+                    reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("name"), room},
+                                                                        {QLatin1StringView("retention"), policy}})));
+                });
         });
 }
 

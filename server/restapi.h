@@ -30,6 +30,7 @@ private:
     void listRooms(Reply reply);
     void createRoom(const http::Request &request, Reply reply);
     void roomResource(const http::Request &request, const QString &room, Reply reply);
+    void updateRoom(const http::Request &request, const QString &room, Reply reply);
     void roomMessages(const http::Request &request, const QString &room, Reply reply);
     void roomMembers(const QString &room, Reply reply);
     void online(Reply reply);

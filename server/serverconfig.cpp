@@ -182,6 +182,8 @@ QList<Option> options()
              c.retention = *policy;
              return QString();
          }},
+        {QStringLiteral("prune-interval"), QStringLiteral("Seconds between retention runs (default 3600)."),
+         QStringLiteral("seconds"), s(QStringLiteral("prune-interval"), &C::pruneIntervalMs)},
         {QStringLiteral("rate-limit"),
          QStringLiteral("Frames per second one connection may send, on average (default 20; 0 = unlimited)."),
          QStringLiteral("rate"),

@@ -100,6 +100,7 @@ bool render(const QString &path)
     config.announce = false;
     config.serverName = QStringLiteral("Studio chat");
     config.rateLimit = 0;
+    config.database = QStringLiteral("memory"); // a fresh conversation every time
     ChatServer server(config);
     if (!server.start()) {
         std::fprintf(stderr, "cannot start the server: %s\n", qUtf8Printable(server.errorString()));

@@ -45,3 +45,10 @@ HttpClient::Result HttpClient::put(const QUrl &url, const QByteArray &body)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     return finish(m_network.put(request, body));
 }
+
+HttpClient::Result HttpClient::sendCustom(const QUrl &url, const QByteArray &verb, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return finish(m_network.sendCustomRequest(request, verb, body));
+}

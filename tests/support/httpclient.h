@@ -22,6 +22,7 @@ public:
     Result post(const QUrl &url, const QByteArray &body, const QByteArray &contentType = "application/json");
     Result remove(const QUrl &url);
     Result put(const QUrl &url, const QByteArray &body);
+    Result sendCustom(const QUrl &url, const QByteArray &verb, const QByteArray &body);
 
 private:
     Result finish(class QNetworkReply *reply);

@@ -1,0 +1,206 @@
+// The store on a real SQLite file (and on PostgreSQL when NATTER_TEST_POSTGRES is set by the test script).
+#include "messagestore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using natter::ChatMessage;
+using natter::MessageStore;
+using natter::RetentionPolicy;
+
+class TestMessageStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void commitAssignsSeqsPerRoom_data() { databases(); }
+    void commitAssignsSeqsPerRoom();
+    void clientIdMakesRetriesIdempotent_data() { databases(); }
+    void clientIdMakesRetriesIdempotent();
+    void reopenKeepsEverything_data() { databases(); }
+    void reopenKeepsEverything();
+    void pagesAroundASeq_data() { databases(); }
+    void pagesAroundASeq();
+    void deleteAndRecreateStartsOver_data() { databases(); }
+    void deleteAndRecreateStartsOver();
+    void retentionByCountAndByAge_data() { databases(); }
+    void retentionByCountAndByAge();
+    void retentionPolicyText();
+    void newerSchemaIsRefused();
+
+private:
+    void databases();
+    std::unique_ptr<MessageStore> open(const QString &url);
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+void TestMessageStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMessageStore::databases()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite:%1/store-%2.sqlite").arg(m_dir.path()).arg(++m_counter);
+    // CI runs PostgreSQL on loopback for these rows (scripts/test.sh); a database per row keeps them apart.
+    const QString postgres = qEnvironmentVariable("NATTER_TEST_POSTGRES");
+    if (!postgres.isEmpty())
+        QTest::addRow("postgresql") << postgres;
+}
+
+std::unique_ptr<MessageStore> TestMessageStore::open(const QString &url)
+{
+    auto store = std::make_unique<MessageStore>(url, QStringLiteral("test-%1").arg(++m_counter));
+    if (!store->open())
+        qWarning("cannot open %s: %s", qPrintable(url), qPrintable(store->lastError()));
+    // PostgreSQL rows share one database: start each test from empty rooms.
+    for (const auto &room : store->rooms())
+        store->deleteRoom(room.name);
+    return store;
+}
+
+namespace {
+MessageStore::Post post(const QString &room, const QString &user, const QString &content, const QString &clientId = {})
+{
+    static int id = 0;
+    return {room, user, content, clientId, 1'700'000'000'000 + (++id), QStringLiteral("id-%1").arg(id)};
+}
+} // namespace
+
+void TestMessageStore::commitAssignsSeqsPerRoom()
+{
+    QFETCH(QString, url);
+    auto store = open(url);
+    QVERIFY(store->isOpen());
+    auto committed = store->commit({post(u"a"_qs, u"u"_qs, u"1"_qs), post(u"b"_qs, u"u"_qs, u"1"_qs),
+                                    post(u"a"_qs, u"u"_qs, u"2"_qs)});
+    QVERIFY(committed);
+    QCOMPARE(committed->at(0).message.seq, 1u);
+    QCOMPARE(committed->at(1).message.seq, 1u);
+    QCOMPARE(committed->at(2).message.seq, 2u);
+    committed = store->commit({post(u"a"_qs, u"u"_qs, u"3"_qs)});
+    QCOMPARE(committed->constFirst().message.seq, 3u);
+    QCOMPARE(store->rooms().size(), 2);
+    QCOMPARE(store->rooms().constFirst().lastSeq, 3u);
+}
+
+void TestMessageStore::clientIdMakesRetriesIdempotent()
+{
+    QFETCH(QString, url);
+    auto store = open(url);
+    const auto first = store->commit({post(u"r"_qs, u"alice"_qs, u"hello"_qs, u"c1"_qs)});
+    // The same retry twice in one batch, and once more later: one message.
+    const auto again = store->commit({post(u"r"_qs, u"alice"_qs, u"hello"_qs, u"c1"_qs),
+                                      post(u"r"_qs, u"alice"_qs, u"hello"_qs, u"c1"_qs),
+                                      post(u"r"_qs, u"bob"_qs, u"his"_qs, u"c1"_qs)});
+    QVERIFY(first && again);
+    QCOMPARE(again->at(0).duplicate, true);
+    QCOMPARE(again->at(0).message.seq, 1u);
+    QCOMPARE(again->at(0).message.id, first->at(0).message.id);
+    QCOMPARE(again->at(1).duplicate, true);
+    QCOMPARE(again->at(2).duplicate, false); // another user's client id is another message
+    QCOMPARE(again->at(2).message.seq, 2u);
+    QCOMPARE(store->latest(u"r"_qs, 10).size(), 2);
+}
+
+void TestMessageStore::reopenKeepsEverything()
+{
+    QFETCH(QString, url);
+    {
+        auto store = open(url);
+        QVERIFY(store->commit({post(u"room"_qs, u"u"_qs, u"one"_qs), post(u"room"_qs, u"u"_qs, u"two"_qs)}));
+    }
+    MessageStore reopened(url, QStringLiteral("reopened-%1").arg(++m_counter));
+    QVERIFY(reopened.open());
+    QCOMPARE(reopened.rooms().constFirst().lastSeq, 2u);
+    const auto messages = reopened.latest(u"room"_qs, 10);
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(1).content, u"two"_qs);
+    QCOMPARE(reopened.commit({post(u"room"_qs, u"u"_qs, u"three"_qs)})->constFirst().message.seq, 3u);
+}
+
+void TestMessageStore::pagesAroundASeq()
+{
+    QFETCH(QString, url);
+    auto store = open(url);
+    QList<MessageStore::Post> posts;
+    for (int i = 1; i <= 30; ++i)
+        posts.append(post(u"p"_qs, u"u"_qs, QString::number(i)));
+    QVERIFY(store->commit(posts));
+    auto page = store->before(u"p"_qs, 21, 10);
+    QCOMPARE(page.size(), 10);
+    QCOMPARE(page.constFirst().seq, 11u);
+    QCOMPARE(page.constLast().seq, 20u);
+    page = store->after(u"p"_qs, 25, 100);
+    QCOMPARE(page.size(), 5);
+    QCOMPARE(page.constFirst().seq, 26u);
+    QCOMPARE(store->latest(u"p"_qs, 3).constFirst().seq, 28u);
+    QCOMPARE(store->before(u"p"_qs, 1, 10).size(), 0);
+}
+
+void TestMessageStore::deleteAndRecreateStartsOver()
+{
+    QFETCH(QString, url);
+    auto store = open(url);
+    QVERIFY(store->commit({post(u"gone"_qs, u"u"_qs, u"x"_qs)}));
+    QVERIFY(store->deleteRoom(u"gone"_qs));
+    QCOMPARE(store->rooms().size(), 0);
+    QCOMPARE(store->commit({post(u"gone"_qs, u"u"_qs, u"y"_qs)})->constFirst().message.seq, 1u);
+}
+
+void TestMessageStore::retentionByCountAndByAge()
+{
+    QFETCH(QString, url);
+    auto store = open(url);
+    QList<MessageStore::Post> posts;
+    for (int i = 1; i <= 10; ++i) {
+        auto p = post(u"keep5"_qs, u"u"_qs, QString::number(i));
+        posts.append(p);
+        auto old = post(u"aged"_qs, u"u"_qs, QString::number(i));
+        old.timestamp = i <= 4 ? 1'000 : 9'000'000'000'000; // four ancient, six recent
+        posts.append(old);
+    }
+    QVERIFY(store->commit(posts));
+    QVERIFY(store->setRetention(u"keep5"_qs, u"5"_qs));
+    QVERIFY(store->setRetention(u"aged"_qs, u"30d"_qs));
+    QCOMPARE(store->prune(RetentionPolicy{}, 9'000'000'000'000), 5 + 4);
+    QCOMPARE(store->latest(u"keep5"_qs, 100).size(), 5);
+    QCOMPARE(store->latest(u"keep5"_qs, 100).constFirst().seq, 6u);
+    QCOMPARE(store->latest(u"aged"_qs, 100).size(), 6);
+    // Seqs go on from where they were: pruning never reuses one.
+    QCOMPARE(store->commit({post(u"keep5"_qs, u"u"_qs, u"11"_qs)})->constFirst().message.seq, 11u);
+    // The server default applies to rooms without their own policy.
+    QVERIFY(store->commit({post(u"plain"_qs, u"u"_qs, u"a"_qs), post(u"plain"_qs, u"u"_qs, u"b"_qs)}));
+    QCOMPARE(store->prune(*RetentionPolicy::parse(u"1"_qs), 9'000'000'000'000), 1 + 1);
+}
+
+void TestMessageStore::retentionPolicyText()
+{
+    QCOMPARE(RetentionPolicy::parse(u"all"_qs)->kind, RetentionPolicy::Kind::Everything);
+    QCOMPARE(RetentionPolicy::parse(u"250"_qs)->amount, 250);
+    QCOMPARE(RetentionPolicy::parse(u"14d"_qs)->kind, RetentionPolicy::Kind::Days);
+    QCOMPARE(RetentionPolicy::parse(u"14d"_qs)->toString(), u"14d"_qs);
+    QVERIFY(!RetentionPolicy::parse(u"-3"_qs));
+    QVERIFY(!RetentionPolicy::parse(u"0"_qs));
+    QVERIFY(!RetentionPolicy::parse(u"forever"_qs));
+}
+
+void TestMessageStore::newerSchemaIsRefused()
+{
+    const QString url = QStringLiteral("sqlite:%1/future.sqlite").arg(m_dir.path());
+    {
+        MessageStore store(url, QStringLiteral("future-a"));
+        QVERIFY(store.open());
+        QSqlQuery(QSqlDatabase::database(QStringLiteral("future-a"))).exec(QStringLiteral("UPDATE schema_version SET version = 99"));
+    }
+    MessageStore store(url, QStringLiteral("future-b"));
+    QVERIFY(!store.open());
+    QVERIFY(store.lastError().contains(QLatin1String("newer")));
+}
+
+QTEST_GUILESS_MAIN(TestMessageStore)
+#include "tst_messagestore.moc"
