@@ -10,11 +10,13 @@ NATTER_BUILD_PACKAGES=(
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
     qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qt-labs-platform
     fonts-dejavu-core
+    libqt6sql6-sqlite
 )
 # Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format.
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
+    postgresql libqt6sql6-psql libqt6sql6-sqlite
 )
 
 natter_install_packages() {

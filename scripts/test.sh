@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 source scripts/dependencies.sh
 natter_install_packages "${NATTER_BUILD_PACKAGES[@]}" "${NATTER_TEST_PACKAGES[@]}"
 
+# The store tests also run against PostgreSQL, on a cluster of their own that is removed afterwards.
+source scripts/postgres-for-tests.sh
+trap natter_postgres_stop EXIT
+natter_postgres_start
+
 preset="${NATTER_PRESET:-dev}"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

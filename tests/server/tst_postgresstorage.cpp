@@ -1,0 +1,143 @@
+// The server on PostgreSQL (started on loopback by scripts/test.sh): restarts, and an outage under load.
+#include "httpclient.h"
+#include "serverprocess.h"
+#include "testclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+class TestPostgresStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void restartKeepsHistoryAndSeq();
+    void outageGivesErrorsNeverAcksAndRecovers();
+
+private:
+    static bool controlCluster(const QString &action);
+    QString m_url;
+};
+
+void TestPostgresStorage::initTestCase()
+{
+    m_url = qEnvironmentVariable("NATTER_TEST_POSTGRES");
+    QVERIFY2(!m_url.isEmpty() && qEnvironmentVariableIsSet("NATTER_TEST_POSTGRES_CTL"),
+             "run the suite with scripts/test.sh: it starts the PostgreSQL cluster these tests use");
+}
+
+bool TestPostgresStorage::controlCluster(const QString &action)
+{
+    return QProcess::execute(QStringLiteral("/bin/sh"),
+                             {QStringLiteral("-c"), qEnvironmentVariable("NATTER_TEST_POSTGRES_CTL") + QLatin1Char(' ') + action}) == 0;
+}
+
+void TestPostgresStorage::restartKeepsHistoryAndSeq()
+{
+    // A room of its own: the database is shared with the other PostgreSQL tests.
+    const QString room = QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const QStringList options{QStringLiteral("--database"), m_url, QStringLiteral("--port"),
+                              QString::number(probe.serverPort()), QStringLiteral("--history"), QStringLiteral("3")};
+    probe.close();
+    ServerProcess server;
+    QVERIFY2(server.start(options), server.log().constData());
+    {
+        auto alice = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
+        QVERIFY(!alice->join(room).isEmpty());
+        for (int i = 1; i <= 8; ++i)
+            QCOMPARE(alice->send(room, QStringLiteral("m%1").arg(i), QStringLiteral("c%1").arg(i)).value(QLatin1String("seq")).toInt(), i);
+    }
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.start(options), server.log().constData());
+    HttpClient http;
+    const auto page = http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/%2/messages?before=9&limit=100")
+                                        .arg(server.port())
+                                        .arg(room)))
+                          .json()
+                          .array();
+    QCOMPARE(page.size(), 8);
+    auto bob = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Bob"));
+    QVERIFY(!bob->join(room).isEmpty());
+    QCOMPARE(bob->send(room, QStringLiteral("after")).value(QLatin1String("seq")).toInt(), 9);
+    // A retry of an old client id after the restart is recognised.
+    auto alice = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
+    QVERIFY(!alice->join(room).isEmpty());
+    const auto again = alice->send(room, QStringLiteral("m3"), QStringLiteral("c3"));
+    QCOMPARE(again.value(QLatin1String("seq")).toInt(), 3);
+    QCOMPARE(again.value(QLatin1String("duplicate")).toBool(), true);
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestPostgresStorage::outageGivesErrorsNeverAcksAndRecovers()
+{
+    const QString room = QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--database"), m_url, QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+             server.log().constData());
+    const QUrl base(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()));
+    const QUrl health(QStringLiteral("http://127.0.0.1:%1/health").arg(server.port()));
+    auto alice = TestClient::typed(base, QStringLiteral("Alice"));
+    QVERIFY(!alice->join(room).isEmpty());
+
+    // Continuous load: a message every 10 ms, each with its own client id.
+    int sent = 0;
+    QTimer load;
+    connect(&load, &QTimer::timeout, this, [&] {
+        alice->sendJson({{QStringLiteral("type"), QStringLiteral("send")},
+                         {QStringLiteral("room"), room},
+                         {QStringLiteral("content"), QStringLiteral("n%1").arg(sent)},
+                         {QStringLiteral("client_id"), QStringLiteral("c%1").arg(sent)},
+                         {QStringLiteral("request_id"), QStringLiteral("r%1").arg(sent)}});
+        ++sent;
+    });
+    load.start(10);
+    QVERIFY(alice->waitForCount(QStringLiteral("ack"), 20));
+
+    QVERIFY(controlCluster(QStringLiteral("stop -m fast")));
+    HttpClient http;
+    QTRY_COMPARE_WITH_TIMEOUT(http.get(health).json().object().value(QLatin1String("status")).toString(),
+                              QStringLiteral("degraded"), 10000);
+    QVERIFY(alice->waitForCount(QStringLiteral("error"), 20, 10000));
+    QVERIFY(controlCluster(QStringLiteral("start")));
+    QTRY_COMPARE_WITH_TIMEOUT(http.get(health).json().object().value(QLatin1String("status")).toString(),
+                              QStringLiteral("ok"), 40000);
+    const qsizetype acksBefore = alice->framesOfType(QStringLiteral("ack")).size();
+    QVERIFY(alice->waitForCount(QStringLiteral("ack"), acksBefore + 20, 10000));
+    load.stop();
+    const QString last = alice->request({{QStringLiteral("type"), QStringLiteral("ping")}});
+    QVERIFY(!alice->waitForReply(last, 10000).isEmpty());
+
+    // Each request got exactly one answer: an ack or an error, never both.
+    QSet<QString> acked, refused;
+    for (const auto &frame : alice->framesOfType(QStringLiteral("ack")))
+        acked.insert(frame.value(QLatin1String("client_id")).toString());
+    for (const auto &frame : alice->framesOfType(QStringLiteral("error"))) {
+        QVERIFY(QStringList({QStringLiteral("STORAGE_UNAVAILABLE"), QStringLiteral("BUSY")})
+                    .contains(frame.value(QLatin1String("code")).toString()));
+        refused.insert(QStringLiteral("c") + frame.value(QLatin1String("request_id")).toString().mid(1));
+    }
+    QVERIFY(!refused.isEmpty());
+    QVERIFY((acked & refused).isEmpty());
+    // The database holds exactly the acknowledged messages: nothing acked was lost, nothing refused was kept.
+    const auto stored = http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/%2/messages?limit=1000")
+                                          .arg(server.port())
+                                          .arg(room)))
+                            .json()
+                            .array();
+    QSet<QString> storedIds;
+    for (const auto &value : stored)
+        storedIds.insert(value.toObject().value(QLatin1String("client_id")).toString());
+    QCOMPARE(storedIds, acked);
+    QCOMPARE(server.terminate(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPostgresStorage)
+#include "tst_postgresstorage.moc"
