@@ -263,28 +263,12 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<P
     findDuplicate.prepare(QStringLiteral("SELECT seq, id, content, created_at FROM messages "
                                          "WHERE room = ? AND user_name = ? AND client_id = ?"));
     insert.prepare(QStringLiteral("INSERT INTO messages (room, seq, id, user_name, content, created_at, client_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (room, user_name, client_id) DO NOTHING"));
     for (const Post &post : posts) {
         if (!ensureRoom(post.room, post.timestamp))
             return fail();
-        if (!post.clientId.isEmpty()) {
-            findDuplicate.addBindValue(post.room);
-            findDuplicate.addBindValue(post.user);
-            findDuplicate.addBindValue(post.clientId);
-            if (!findDuplicate.exec()) {
-                m_error = findDuplicate.lastError().text();
-                return fail();
-            }
-            if (findDuplicate.next()) {
-                result.append({{findDuplicate.value(0).toULongLong(), findDuplicate.value(1).toString(), post.room,
-                                post.user, findDuplicate.value(2).toString(), findDuplicate.value(3).toLongLong(),
-                                post.clientId},
-                               true});
-                findDuplicate.finish();
-                continue;
-            }
-            findDuplicate.finish();
-        }
+        // Insert first and look for the original only when the client id turns out to be taken: retries are rare,
+        // so the common case is one statement per message.
         const quint64 seq = ++m_lastSeq[post.room];
         insert.addBindValue(post.room);
         insert.addBindValue(qint64(seq));
@@ -297,8 +281,23 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<P
             m_error = insert.lastError().text();
             return fail();
         }
-        touched.insert(post.room);
-        result.append({{seq, post.id, post.room, post.user, post.content, post.timestamp, post.clientId}, false});
+        if (insert.numRowsAffected() == 1) {
+            touched.insert(post.room);
+            result.append({{seq, post.id, post.room, post.user, post.content, post.timestamp, post.clientId}, false});
+            continue;
+        }
+        --m_lastSeq[post.room]; // not stored: the seq stays free
+        findDuplicate.addBindValue(post.room);
+        findDuplicate.addBindValue(post.user);
+        findDuplicate.addBindValue(post.clientId);
+        if (!findDuplicate.exec() || !findDuplicate.next()) {
+            m_error = findDuplicate.lastError().text();
+            return fail();
+        }
+        result.append({{findDuplicate.value(0).toULongLong(), findDuplicate.value(1).toString(), post.room, post.user,
+                        findDuplicate.value(2).toString(), findDuplicate.value(3).toLongLong(), post.clientId},
+                       true});
+        findDuplicate.finish();
     }
     updateSeq.prepare(QStringLiteral("UPDATE rooms SET last_seq = ? WHERE name = ?"));
     for (const QString &room : std::as_const(touched)) {
