@@ -538,10 +538,10 @@ ApplicationWindow {
             Label {
                 Layout.fillWidth: true
                 text: host.connectionCount === 0
-                      ? qsTr("Nobody else is connected. The server's rooms and messages will be gone.")
+                      ? qsTr("Nobody else is connected. Rooms and messages are kept for the next time you host.")
                       : host.connectionCount === 1
-                      ? qsTr("The one connection to this server will be closed, and its rooms and messages will be gone.")
-                      : qsTr("All %n connections to this server will be closed, and its rooms and messages will be gone.", "", host.connectionCount)
+                      ? qsTr("The one connection to this server will be closed. Rooms and messages are kept for the next time you host.")
+                      : qsTr("All %n connections to this server will be closed. Rooms and messages are kept for the next time you host.", "", host.connectionCount)
                 wrapMode: Text.Wrap
             }
         }

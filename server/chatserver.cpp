@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QThread>
@@ -52,15 +53,28 @@ bool ChatServer::start()
     // when messages go to SQLite there.
     const bool sqliteInDataDir = m_config.isDurable() && m_config.database.isEmpty();
     const QString dataDir = m_config.effectiveDataDir();
+    if (m_config.database.startsWith(QLatin1String("sqlite:"))) {
+        // A database file given directly is locked next to itself.
+        const QString file = m_config.database.mid(7);
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        m_databaseLock = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+        if (!m_databaseLock->tryLock(0)) {
+            m_error = tr("another Natter server is using the database %1").arg(file);
+            m_databaseLock.reset();
+            return false;
+        }
+    }
     if (!m_config.dataDir.isEmpty() || sqliteInDataDir) {
         if (!QDir().mkpath(dataDir)) {
             m_error = tr("cannot create the data directory %1").arg(dataDir);
+            m_databaseLock.reset();
             return false;
         }
         m_dataLock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("natter-server.lock")));
         if (!m_dataLock->tryLock(0)) {
             m_error = tr("another Natter server is using the data directory %1").arg(dataDir);
             m_dataLock.reset();
+            m_databaseLock.reset();
             return false;
         }
     }
@@ -235,6 +249,7 @@ void ChatServer::teardown()
     m_shardThreads.clear();
     m_context.reset();
     m_dataLock.reset();
+    m_databaseLock.reset();
 }
 
 } // namespace natter

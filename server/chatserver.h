@@ -55,6 +55,7 @@ private:
     QString m_error;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<QLockFile> m_dataLock;
+    std::unique_ptr<QLockFile> m_databaseLock;
     QList<QThread *> m_shardThreads;
     QList<QThread *> m_workerThreads;
     QThread *m_listenerThread = nullptr;

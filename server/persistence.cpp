@@ -102,6 +102,13 @@ void Persistence::commitQueued()
     }
 }
 
+void Persistence::deleteRoom(const QString &name)
+{
+    commitQueued();
+    if (!m_store->deleteRoom(name))
+        qCWarning(lcPersistence).noquote() << "cannot delete room" << name << "from the database:" << m_store->lastError();
+}
+
 void Persistence::setHealthy(bool healthy)
 {
     if (m_healthy == healthy)

@@ -47,6 +47,8 @@ public:
     Restored restore(int messagesPerRoom);
     void enqueue(const PendingPost &post);
     MessageStore &store() { return *m_store; }
+    /// Deletes a room and its messages, after committing what is queued (so nothing queued brings it back).
+    void deleteRoom(const QString &name);
     bool isHealthy() const { return m_healthy; }
     void stop();
 

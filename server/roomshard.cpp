@@ -109,8 +109,24 @@ void RoomShard::broadcast(const QList<QList<quint32>> &recipients, const QByteAr
     }
 }
 
+QString RoomShard::joinKey(ConnectionKey key, const QString &room)
+{
+    return QString::number(key.packed()) + QLatin1Char('\n') + room;
+}
+
+bool RoomShard::deferWhileJoining(ConnectionKey key, const QString &room, std::function<void()> action)
+{
+    const auto it = m_joinsInFlight.find(joinKey(key, room));
+    if (it == m_joinsInFlight.end())
+        return false;
+    it->append(std::move(action));
+    return true;
+}
+
 void RoomShard::join(const Who &who, const protocol::Join &request, const QString &requestId)
 {
+    if (deferWhileJoining(who.key, request.room, [=, this] { join(who, request, requestId); }))
+        return;
     Room *room = roomForUse(request.room);
     if (!room) {
         replyError(who, ErrorCode::RoomLimit, QStringLiteral("the server cannot hold more rooms"), requestId);
@@ -125,11 +141,19 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
                                (ring.isEmpty() || *request.sinceSeq + 1 < ring.oldestSeq());
     if (who.typed && gapBeforeRing && m_context.persistence) {
         // The resume reaches back past the ring: read the gap from the store, then finish the join here (the
-        // member is added only then, so no live message can overtake the replay).
+        // member is added only then, so no live message can overtake the replay). Until then this connection's
+        // requests for the room wait, in order, and a leave or disconnect cancels the join.
+        m_joinsInFlight.insert(joinKey(who.key, request.room), {});
         postTo(m_context.persistence, [shard = this, who, request, requestId](Persistence &persistence) {
             auto stored = persistence.store().after(request.room, *request.sinceSeq, maxResumeFromStore);
             postTo(shard, [who, request, requestId, stored = std::move(stored)](RoomShard &target) {
+                const QString key = joinKey(who.key, request.room);
+                if (!target.m_joinsInFlight.contains(key))
+                    return; // the connection went away meanwhile
+                const auto deferred = target.m_joinsInFlight.take(key);
                 target.finishJoin(who, request, requestId, stored);
+                for (const auto &action : deferred)
+                    action();
             });
         });
         return;
@@ -157,6 +181,11 @@ void RoomShard::finishJoin(const Who &who, const protocol::Join &request, const 
             const quint64 since = *request.sinceSeq;
             if (since > room->lastSeq()) {
                 // The client saw seqs this room never had: the room was reset (deleted, or the server lost it).
+                info.messages = ring.latest(ring.size());
+                info.complete = false;
+            } else if (fromStore.size() >= maxResumeFromStore) {
+                // Too much was missed to replay: give the newest messages instead, contiguous up to now, and say so;
+                // the client starts its view afresh from them and pages back with history.
                 info.messages = ring.latest(ring.size());
                 info.complete = false;
             } else {
@@ -190,6 +219,8 @@ void RoomShard::removeMember(Room &room, ConnectionKey key)
 
 void RoomShard::leave(const Who &who, const QString &roomName, const QString &requestId)
 {
+    if (deferWhileJoining(who.key, roomName, [=, this] { leave(who, roomName, requestId); }))
+        return;
     Room *room = m_rooms.find(roomName);
     if (!room || !room->isMember(who.key)) {
         replyError(who, ErrorCode::NotInRoom, QStringLiteral("you are not in '%1'").arg(roomName), requestId);
@@ -202,6 +233,7 @@ void RoomShard::leave(const Who &who, const QString &roomName, const QString &re
 void RoomShard::dropConnection(ConnectionKey key, const QStringList &rooms)
 {
     for (const auto &name : rooms) {
+        m_joinsInFlight.remove(joinKey(key, name)); // a join still reading the store is cancelled
         if (Room *room = m_rooms.find(name))
             removeMember(*room, key);
     }
@@ -210,6 +242,8 @@ void RoomShard::dropConnection(ConnectionKey key, const QStringList &rooms)
 void RoomShard::post(const Who &who, const QString &roomName, const QString &content, const QString &clientId,
                      const QString &requestId)
 {
+    if (deferWhileJoining(who.key, roomName, [=, this] { post(who, roomName, content, clientId, requestId); }))
+        return;
     Room *room = m_rooms.find(roomName);
     if (!room || !room->isMember(who.key)) {
         replyError(who, ErrorCode::NotInRoom, QStringLiteral("join '%1' before posting to it").arg(roomName),
@@ -273,6 +307,8 @@ void RoomShard::restoreRoom(const StoredRoom &stored, const QList<ChatMessage> &
 
 void RoomShard::typing(const Who &who, const QString &roomName, bool active)
 {
+    if (deferWhileJoining(who.key, roomName, [=, this] { typing(who, roomName, active); }))
+        return;
     Room *room = m_rooms.find(roomName);
     if (!room || !room->isMember(who.key)) {
         replyError(who, ErrorCode::NotInRoom, QStringLiteral("you are not in '%1'").arg(roomName), {});
@@ -283,6 +319,8 @@ void RoomShard::typing(const Who &who, const QString &roomName, bool active)
 
 void RoomShard::history(const Who &who, const protocol::HistoryRequest &request, const QString &requestId)
 {
+    if (deferWhileJoining(who.key, request.room, [=, this] { history(who, request, requestId); }))
+        return;
     Room *room = m_rooms.find(request.room);
     if (!room || !room->isMember(who.key)) {
         replyError(who, ErrorCode::NotInRoom, QStringLiteral("join '%1' to read its history").arg(request.room),
@@ -293,7 +331,9 @@ void RoomShard::history(const Who &who, const protocol::HistoryRequest &request,
     const quint64 before = request.before.value_or(room->lastSeq() + 1);
     const auto page = ring.before(before, request.limit);
     if (!m_context.persistence || ringCovers(*room, page, request.limit)) {
-        const bool hasMore = !page.isEmpty() && page.constFirst().seq > ring.oldestSeq();
+        // With a store, anything before seq 1 of the page may still be there (retention decides).
+        const quint64 firstHeld = m_context.persistence ? 1 : ring.oldestSeq();
+        const bool hasMore = !page.isEmpty() && page.constFirst().seq > firstHeld;
         reply(who.key, protocol::historyFrame(requestId, request.room, page, hasMore));
         return;
     }
@@ -352,7 +392,7 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
     m_context.metrics.rooms.fetch_sub(1, std::memory_order_relaxed);
     qCInfo(lcRoom) << "room deleted:" << name;
     if (m_context.persistence)
-        postTo(m_context.persistence, [name](Persistence &persistence) { persistence.store().deleteRoom(name); });
+        postTo(m_context.persistence, [name](Persistence &persistence) { persistence.deleteRoom(name); });
 
     const QByteArray frame = wire(protocol::roomClosedFrame(name));
     for (qsizetype worker = 0; worker < audience.everyone.size(); ++worker) {

@@ -101,6 +101,9 @@ private:
                     const QList<ChatMessage> &fromStore);
     void publish(const Who &who, const QString &requestId, const ChatMessage &message, bool duplicate);
     static bool ringCovers(const Room &room, const QList<ChatMessage> &page, int limit);
+    static QString joinKey(ConnectionKey key, const QString &room);
+    /// While a join of @p key to @p room waits for the store, its later requests for the room wait too, in order.
+    bool deferWhileJoining(ConnectionKey key, const QString &room, std::function<void()> action);
     static constexpr int maxResumeFromStore = 1000;
 
     /// Recipients of one room, grouped by the worker that owns their connections.
@@ -124,6 +127,7 @@ private:
     int m_index;
     RoomRegistry m_rooms;
     QHash<QString, Audience> m_audiences;
+    QHash<QString, QList<std::function<void()>>> m_joinsInFlight; ///< joinKey -> requests waiting for the join
 };
 
 } // namespace natter

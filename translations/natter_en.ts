@@ -148,10 +148,10 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <source>All %n connections to this server will be closed, and its rooms and messages will be gone.</source>
+        <source>All %n connections to this server will be closed. Rooms and messages are kept for the next time you host.</source>
         <translation>
-            <numerusform>All %n connections to this server will be closed, and its rooms and messages will be gone.</numerusform>
-            <numerusform>All %n connections to this server will be closed, and its rooms and messages will be gone.</numerusform>
+            <numerusform>All %n connections to this server will be closed. Rooms and messages are kept for the next time you host.</numerusform>
+            <numerusform>All %n connections to this server will be closed. Rooms and messages are kept for the next time you host.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,7 @@ constexpr int typingShownMs = 6'000;   ///< how long someone else's indicator la
 constexpr int heartbeatMs = 15'000;    ///< the client pings this often...
 constexpr int silenceLimitMs = 40'000; ///< ...and gives the connection up after this long without a frame
 constexpr int historyPage = 50;
+constexpr int retryAfterRefusalMs = 2'000; ///< BUSY, STORAGE_UNAVAILABLE, RATE_LIMITED: wait, then send again
 
 qint64 nowMs()
 {
@@ -530,7 +531,6 @@ void ChatClient::handleError(const QJsonObject &frame)
     const QString code = frame.value(field::code).toString();
     qCInfo(lcClient).noquote() << "server error" << code << message;
     if (const QString clientId = m_sentClientIds.take(requestId); !clientId.isEmpty()) {
-        // The server refused this message: it will not be accepted by resending it as it is.
         QString roomName;
         for (const auto &item : m_outbox->items()) {
             if (item.clientId == clientId)
@@ -538,6 +538,20 @@ void ChatClient::handleError(const QJsonObject &frame)
         }
         if (roomName.isEmpty())
             return;
+        if (code == QLatin1String("BUSY") || code == QLatin1String("STORAGE_UNAVAILABLE") ||
+            code == QLatin1String("RATE_LIMITED")) {
+            // Passing trouble: the message stays pending in the outbox and goes again (same client id) shortly.
+            if (!m_retryScheduled.contains(roomName)) {
+                m_retryScheduled.insert(roomName);
+                QTimer::singleShot(retryAfterRefusalMs, this, [this, roomName] {
+                    m_retryScheduled.remove(roomName);
+                    if (m_rooms.contains(roomName) && room(roomName).joined)
+                        flushOutbox(roomName);
+                });
+            }
+            return;
+        }
+        // The server refused this message for what it is: resending it unchanged would not help.
         m_outbox->remove(clientId);
         emit pendingCountChanged();
         room(roomName).messages->markFailed(clientId, message);
@@ -609,14 +623,20 @@ void ChatClient::handleRoomClosed(const QJsonObject &frame)
     const QString roomName = frame.value(field::room).toString();
     if (!m_rooms.contains(roomName))
         return;
+    forgetRoom(roomName);
+    emit roomClosed(roomName);
+}
+
+void ChatClient::forgetRoom(const QString &roomName)
+{
     m_rooms.removeRoom(roomName);
     if (m_outbox)
         m_outbox->removeRoom(roomName);
     saveJoinedRooms();
     if (m_currentRoom == roomName)
         setCurrentRoom(m_rooms.contains(names::defaultRoom) ? names::defaultRoom : m_rooms.nameAt(0));
+    // After the view moved to another room, so nothing shows the models being deleted here.
     m_roomStates.erase(roomName);
-    emit roomClosed(roomName);
     emit joinedRoomsChanged();
     emit pendingCountChanged();
 }
@@ -648,15 +668,7 @@ void ChatClient::leaveRoom(const QString &roomName)
     if (!m_rooms.contains(roomName))
         return;
     sendFrame({{field::type, type::leave}, {field::room, roomName}, {field::requestId, nextRequestId()}});
-    m_rooms.removeRoom(roomName);
-    if (m_outbox)
-        m_outbox->removeRoom(roomName);
-    saveJoinedRooms();
-    if (m_currentRoom == roomName)
-        setCurrentRoom(m_rooms.contains(names::defaultRoom) ? names::defaultRoom : m_rooms.nameAt(0));
-    m_roomStates.erase(roomName);
-    emit joinedRoomsChanged();
-    emit pendingCountChanged();
+    forgetRoom(roomName);
 }
 
 bool ChatClient::sendMessage(const QString &roomName, const QString &content)

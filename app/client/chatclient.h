@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -166,6 +167,8 @@ private:
     QString nextRequestId();
     void expireTyping();
     void setRoomError(const QString &room, const QString &error);
+    /// Drops a room from the view, the outbox and the remembered list (after leaving it, or its deletion).
+    void forgetRoom(const QString &roomName);
     void saveJoinedRooms() const;
     QStringList loadJoinedRooms() const;
     QString accountKey() const;
@@ -202,6 +205,7 @@ private:
     QHash<QString, qint64> m_lastTypingSent; ///< room -> ms of the last "typing" sent
     QHash<QString, qint64> m_lastKeystroke;  ///< room -> ms of the last keystroke
     qint64 m_lastReceivedMs = 0;
+    QSet<QString> m_retryScheduled; ///< Rooms whose outbox is sent again after a passing refusal
     bool m_viewActive = true;
     quint64 m_nextRequest = 1;
 };

@@ -60,6 +60,8 @@ private slots:
     void clientResumesAcrossARestart();
     void crashTest();
     void retentionPrunesInTheBackground();
+    void requestsRightAfterAResumeFromTheStoreWait();
+    void deletedRoomStaysDeletedAfterRestart();
 
 private:
     std::unique_ptr<ChatClient> makeClient(const QString &tag);
@@ -257,6 +259,67 @@ void TestDurableHistory::retentionPrunesInTheBackground()
     QTRY_COMPARE_WITH_TIMEOUT(fullHistory(server.port(), QStringLiteral("short")).size(), 5, 10000);
     QCOMPARE(fullHistory(server.port(), QStringLiteral("short")).constFirst().value(QLatin1String("seq")).toInt(), 8);
     QCOMPARE(fullHistory(server.port(), QStringLiteral("long")).size(), 12);
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestDurableHistory::requestsRightAfterAResumeFromTheStoreWait()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--history"), QStringLiteral("2")}), server.log().constData());
+    const QUrl base(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()));
+    auto alice = TestClient::typed(base, QStringLiteral("Alice"));
+    QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
+    for (int i = 1; i <= 10; ++i)
+        QVERIFY(!alice->send(QStringLiteral("general"), QStringLiteral("m%1").arg(i)).isEmpty());
+
+    // Join resuming from seq 1 (the store must answer) and post at once, without waiting for "joined".
+    auto bob = TestClient::typed(base, QStringLiteral("Bob"));
+    const QString join = bob->request({{QStringLiteral("type"), QStringLiteral("join")},
+                                       {QStringLiteral("room"), QStringLiteral("general")},
+                                       {QStringLiteral("since_seq"), 1}});
+    const QString send = bob->request({{QStringLiteral("type"), QStringLiteral("send")},
+                                       {QStringLiteral("room"), QStringLiteral("general")},
+                                       {QStringLiteral("content"), QStringLiteral("right away")}});
+    const auto joined = bob->waitForReply(join);
+    QCOMPARE(joined.value(QLatin1String("complete")).toBool(), true);
+    QCOMPARE(joined.value(QLatin1String("messages")).toArray().size(), 9);
+    const auto ack = bob->waitForReply(send);
+    QCOMPARE(ack.value(QLatin1String("type")).toString(), QStringLiteral("ack"));
+    QCOMPARE(ack.value(QLatin1String("seq")).toInt(), 11);
+
+    // A connection that leaves while its resume is being read leaves no ghost member behind.
+    for (int i = 0; i < 10; ++i) {
+        auto ghost = TestClient::typed(base, QStringLiteral("Ghost%1").arg(i));
+        ghost->sendJson({{QStringLiteral("type"), QStringLiteral("join")},
+                         {QStringLiteral("room"), QStringLiteral("general")},
+                         {QStringLiteral("since_seq"), 1}});
+        ghost->socket().abort();
+    }
+    HttpClient http;
+    const QUrl members(QStringLiteral("http://127.0.0.1:%1/api/rooms/general/members").arg(server.port()));
+    QTRY_COMPARE(http.get(members).json().array().size(), 2);
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestDurableHistory::deletedRoomStaysDeletedAfterRestart()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}), server.log().constData());
+    auto alice = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
+    QVERIFY(!alice->join(QStringLiteral("doomed")).isEmpty());
+    for (int i = 0; i < 50; ++i)
+        alice->sendJson({{QStringLiteral("type"), QStringLiteral("send")},
+                         {QStringLiteral("room"), QStringLiteral("doomed")},
+                         {QStringLiteral("content"), QStringLiteral("x%1").arg(i)}});
+    HttpClient http;
+    // Deleted while posts may still be queued for the store: none of them may bring the room back.
+    QCOMPARE(http.remove(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/doomed").arg(server.port()))).status, 200);
+    QVERIFY(alice->waitForType(QStringLiteral("room_closed")).value(QLatin1String("room")).toString() == QStringLiteral("doomed"));
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.start(), server.log().constData());
+    const auto rooms = http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms").arg(server.port()))).json().array();
+    QCOMPARE(rooms.size(), 1);
+    QCOMPARE(rooms[0].toObject().value(QLatin1String("name")).toString(), QStringLiteral("general"));
     QCOMPARE(server.terminate(), 0);
 }
 
