@@ -3,9 +3,9 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Natter_ClientPlugin)

@@ -4,7 +4,9 @@
 
 namespace natter {
 
-HistoryRing::HistoryRing(qsizetype capacity) : m_capacity(std::max<qsizetype>(capacity, 1)) {}
+HistoryRing::HistoryRing(qsizetype capacity)
+    : m_capacity(std::max<qsizetype>(capacity, 1))
+{}
 
 void HistoryRing::append(ChatMessage message)
 {

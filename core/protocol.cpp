@@ -60,7 +60,10 @@ constexpr double maxJsonInteger = 9007199254740991.0;
 class RequestReader
 {
 public:
-    RequestReader(const QJsonObject &object, QString requestId) : m_object(object), m_requestId(std::move(requestId)) {}
+    RequestReader(const QJsonObject &object, QString requestId)
+        : m_object(object)
+        , m_requestId(std::move(requestId))
+    {}
 
     ProtocolError error(ErrorCode code, QString message) const { return {code, std::move(message), m_requestId}; }
 

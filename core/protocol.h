@@ -78,18 +78,18 @@ inline constexpr QLatin1StringView error{"error"};
 /// Stable error codes carried by `error` frames.
 enum class ErrorCode
 {
-    InvalidFormat,   ///< Not a JSON object, or a binary frame.
-    UnknownType,     ///< The `type` is not one this server knows.
-    InvalidRoom,     ///< The room name breaks the naming rule.
-    NotInRoom,       ///< The request needs membership of a room the connection has not joined.
-    MessageTooLarge, ///< The content is over the server's limit.
-    RateLimited,     ///< Too many frames; wait and retry.
-    InvalidPayload,  ///< Right type, wrong or missing fields.
-    HelloRequired,   ///< A typed connection opened without a user name must say hello first.
-    InvalidUser,     ///< The user name breaks the naming rule.
-    RoomLimit,       ///< The server holds as many rooms as it allows; no new room can be created.
-    TooManyRooms,    ///< This connection has joined as many rooms as one connection may.
-    Busy,            ///< The server is behind on storing messages; retry shortly (same client id).
+    InvalidFormat,      ///< Not a JSON object, or a binary frame.
+    UnknownType,        ///< The `type` is not one this server knows.
+    InvalidRoom,        ///< The room name breaks the naming rule.
+    NotInRoom,          ///< The request needs membership of a room the connection has not joined.
+    MessageTooLarge,    ///< The content is over the server's limit.
+    RateLimited,        ///< Too many frames; wait and retry.
+    InvalidPayload,     ///< Right type, wrong or missing fields.
+    HelloRequired,      ///< A typed connection opened without a user name must say hello first.
+    InvalidUser,        ///< The user name breaks the naming rule.
+    RoomLimit,          ///< The server holds as many rooms as it allows; no new room can be created.
+    TooManyRooms,       ///< This connection has joined as many rooms as one connection may.
+    Busy,               ///< The server is behind on storing messages; retry shortly (same client id).
     StorageUnavailable, ///< The database cannot be reached; nothing was stored; retry later (same client id).
 };
 

@@ -5,7 +5,9 @@
 namespace natter {
 
 RateLimiter::RateLimiter(double ratePerSecond, double burst)
-    : m_rate(std::max(0.0, ratePerSecond)), m_burst(std::max(1.0, burst)), m_tokens(m_burst)
+    : m_rate(std::max(0.0, ratePerSecond))
+    , m_burst(std::max(1.0, burst))
+    , m_tokens(m_burst)
 {}
 
 bool RateLimiter::tryAcquire(qint64 nowMs)

@@ -5,7 +5,9 @@
 namespace natter {
 
 Room::Room(QString name, qsizetype historyCapacity, qint64 createdAtMs)
-    : m_name(std::move(name)), m_history(historyCapacity), m_lastActivityMs(createdAtMs)
+    : m_name(std::move(name))
+    , m_history(historyCapacity)
+    , m_lastActivityMs(createdAtMs)
 {}
 
 bool Room::addMember(ConnectionKey key, const QString &user, bool wantsEvents)

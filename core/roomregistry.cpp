@@ -2,7 +2,9 @@
 
 namespace natter {
 
-RoomRegistry::RoomRegistry(qsizetype historyCapacity) : m_historyCapacity(historyCapacity) {}
+RoomRegistry::RoomRegistry(qsizetype historyCapacity)
+    : m_historyCapacity(historyCapacity)
+{}
 
 Room &RoomRegistry::getOrCreate(const QString &name, qint64 nowMs)
 {

@@ -21,7 +21,10 @@ Q_LOGGING_CATEGORY(lcServer, "natter.server")
 
 namespace natter {
 
-ChatServer::ChatServer(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+ChatServer::ChatServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{}
 
 ChatServer::~ChatServer()
 {

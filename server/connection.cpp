@@ -13,8 +13,11 @@ using websocket::CloseCode;
 using websocket::Opcode;
 
 Connection::Connection(quint32 id, ServerContext &context, ConnectionHandler &handler, QObject *parent)
-    : QObject(parent), rateLimiter(context.config.rateLimit, context.config.rateBurst), m_id(id), m_context(context),
-      m_handler(handler)
+    : QObject(parent)
+    , rateLimiter(context.config.rateLimit, context.config.rateBurst)
+    , m_id(id)
+    , m_context(context)
+    , m_handler(handler)
 {}
 
 Connection::~Connection() = default;

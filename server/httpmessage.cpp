@@ -75,7 +75,8 @@ QString Request::path() const
 }
 
 RequestParser::RequestParser(qsizetype maxHeaderBytes, qsizetype maxBodyBytes)
-    : m_maxHeaderBytes(maxHeaderBytes), m_maxBodyBytes(maxBodyBytes)
+    : m_maxHeaderBytes(maxHeaderBytes)
+    , m_maxBodyBytes(maxBodyBytes)
 {}
 
 void RequestParser::append(QByteArrayView bytes)

@@ -21,7 +21,9 @@ namespace natter {
 using protocol::ErrorCode;
 using websocket::CloseCode;
 
-IoWorker::IoWorker(ServerContext &context, int index) : m_context(context), m_index(index)
+IoWorker::IoWorker(ServerContext &context, int index)
+    : m_context(context)
+    , m_index(index)
 {
     setObjectName(QStringLiteral("io worker %1").arg(index));
     m_limits.maxContentBytes = context.config.maxContentBytes;

@@ -12,8 +12,12 @@ Q_LOGGING_CATEGORY(lcBeacon, "natter.server.beacon")
 namespace natter {
 
 LanBeacon::LanBeacon(QString serverName, quint16 serverPort, QHostAddress target, quint16 announcePort, QObject *parent)
-    : QObject(parent), m_serverName(std::move(serverName)), m_serverPort(serverPort), m_target(std::move(target)),
-      m_announcePort(announcePort), m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent)
+    , m_serverName(std::move(serverName))
+    , m_serverPort(serverPort)
+    , m_target(std::move(target))
+    , m_announcePort(announcePort)
+    , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
 void LanBeacon::start()

@@ -6,7 +6,8 @@
 
 namespace natter {
 
-Listener::Listener(ServerContext &context) : m_context(context)
+Listener::Listener(ServerContext &context)
+    : m_context(context)
 {
     setObjectName(QStringLiteral("listener"));
     // Qt's default backlog of 50 makes a crowd of clients connecting at once wait for SYN retries.

@@ -44,8 +44,7 @@ MessageStore::MessageStore(QString url, QString connectionName, bool synchronous
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
     , m_synchronousFull(synchronousFull)
-{
-}
+{}
 
 MessageStore::~MessageStore()
 {
@@ -92,7 +91,8 @@ bool MessageStore::open()
     if (driverName() == QLatin1String("QSQLITE")) {
         // WAL: readers never block the writer; FULL syncs every commit (NORMAL may lose the last ones on power loss).
         if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-            !exec(m_synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+            !exec(m_synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                                    : QStringLiteral("PRAGMA synchronous=NORMAL")) ||
             !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
             return false;
     }
@@ -276,7 +276,8 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<P
         insert.addBindValue(post.user);
         insert.addBindValue(post.content);
         insert.addBindValue(post.timestamp);
-        insert.addBindValue(post.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(post.clientId));
+        insert.addBindValue(post.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(post.clientId));
         if (!insert.exec()) {
             m_error = insert.lastError().text();
             return fail();

@@ -23,7 +23,12 @@ struct StoredRoom
 /** @brief How long a room keeps its messages: everything, the last N, or N days. */
 struct RetentionPolicy
 {
-    enum class Kind { Everything, LastMessages, Days };
+    enum class Kind
+    {
+        Everything,
+        LastMessages,
+        Days
+    };
     Kind kind = Kind::Everything;
     qint64 amount = 0;
 

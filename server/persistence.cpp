@@ -106,7 +106,8 @@ void Persistence::deleteRoom(const QString &name)
 {
     commitQueued();
     if (!m_store->deleteRoom(name))
-        qCWarning(lcPersistence).noquote() << "cannot delete room" << name << "from the database:" << m_store->lastError();
+        qCWarning(lcPersistence).noquote()
+            << "cannot delete room" << name << "from the database:" << m_store->lastError();
 }
 
 void Persistence::setHealthy(bool healthy)

@@ -70,7 +70,10 @@ bool readPositive(const http::Request &request, const QString &key, qint64 max, 
 
 } // namespace
 
-RestApi::RestApi(ServerContext &context, IoWorker &worker) : m_context(context), m_worker(worker) {}
+RestApi::RestApi(ServerContext &context, IoWorker &worker)
+    : m_context(context)
+    , m_worker(worker)
+{}
 
 void RestApi::handle(const http::Request &request, Reply reply)
 {
@@ -82,16 +85,16 @@ void RestApi::handle(const http::Request &request, Reply reply)
             return reply(methodNotAllowed("GET"));
         // Still serving, but not everything works: the load balancer decides what to do with "degraded".
         const bool storeHealthy = m_context.metrics.storeHealthy.load(std::memory_order_relaxed);
-        return reply(Response::json(200, QJsonDocument(QJsonObject{
-                                             {QLatin1StringView("status"), storeHealthy ? QLatin1StringView("ok")
-                                                                                        : QLatin1StringView("degraded")},
-                                             {QLatin1StringView("storage"),
-                                              !m_context.persistence ? QLatin1StringView("memory")
-                                              : storeHealthy         ? QLatin1StringView("ok")
-                                                                     : QLatin1StringView("unavailable")},
-                                             {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
-                                             {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
-                                         })));
+        return reply(Response::json(
+            200,
+            QJsonDocument(QJsonObject{
+                {QLatin1StringView("status"), storeHealthy ? QLatin1StringView("ok") : QLatin1StringView("degraded")},
+                {QLatin1StringView("storage"), !m_context.persistence ? QLatin1StringView("memory")
+                                               : storeHealthy         ? QLatin1StringView("ok")
+                                                                      : QLatin1StringView("unavailable")},
+                {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
+                {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
+            })));
     }
     if (joined == protocol::path::stats) {
         if (!methodIs(request, "GET"))

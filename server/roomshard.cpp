@@ -261,8 +261,8 @@ void RoomShard::post(const Who &who, const QString &roomName, const QString &con
             return;
         }
         queued.fetch_add(1, std::memory_order_relaxed);
-        Persistence::PendingPost pending{m_index, who, requestId,
-                                         {roomName, who.user, content, clientId, now, std::move(id)}};
+        Persistence::PendingPost pending{
+            m_index, who, requestId, {roomName, who.user, content, clientId, now, std::move(id)}};
         postTo(m_context.persistence, [pending](Persistence &persistence) { persistence.enqueue(pending); });
         return;
     }
@@ -342,9 +342,10 @@ void RoomShard::history(const Who &who, const protocol::HistoryRequest &request,
     postTo(m_context.persistence, [worker, who, request, before, requestId](Persistence &persistence) {
         const auto stored = persistence.store().before(request.room, before, request.limit);
         const bool hasMore = qsizetype(stored.size()) == request.limit && stored.constFirst().seq > 1;
-        const QByteArray frame = websocket::encodeFrame(websocket::Opcode::Text,
-                                                        protocol::historyFrame(requestId, request.room, stored, hasMore));
-        postTo(worker, [connection = who.key.connection, frame](IoWorker &target) { target.sendTo(connection, frame); });
+        const QByteArray frame = websocket::encodeFrame(
+            websocket::Opcode::Text, protocol::historyFrame(requestId, request.room, stored, hasMore));
+        postTo(worker,
+               [connection = who.key.connection, frame](IoWorker &target) { target.sendTo(connection, frame); });
     });
 }
 

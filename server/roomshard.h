@@ -1,8 +1,8 @@
 #pragma once
 
+#include "messagestore.h"
 #include "protocol.h"
 #include "room.h"
-#include "messagestore.h"
 #include "roomregistry.h"
 
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "serverconfig.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSettings>

@@ -29,8 +29,8 @@ struct ServerMetrics
     std::atomic<quint64> httpErrors{0}; ///< HTTP responses with a 4xx or 5xx status.
     std::atomic<quint64> timeouts{0};   ///< Connections closed by a handshake, HTTP or idle timeout.
     std::atomic<qint64> rooms{0};
-    std::atomic<qint64> storeQueued{0};           ///< Posts waiting for (or in) a store transaction.
-    std::atomic<quint64> storeCommits{0};         ///< Store transactions committed.
+    std::atomic<qint64> storeQueued{0};   ///< Posts waiting for (or in) a store transaction.
+    std::atomic<quint64> storeCommits{0}; ///< Store transactions committed.
     std::atomic<bool> storeHealthy{true};
 };
 
@@ -47,8 +47,8 @@ struct ServerContext
     QList<RoomShard *> shards;
     QList<IoWorker *> workers;
     Persistence *persistence = nullptr; ///< Null when messages are kept in memory only.
-    QElapsedTimer clock;    ///< Monotonic time shared by all threads.
-    qint64 startedAtMs = 0; ///< Wall clock at start.
+    QElapsedTimer clock;                ///< Monotonic time shared by all threads.
+    qint64 startedAtMs = 0;             ///< Wall clock at start.
     quint16 port = 0;
 
     RoomShard *shardFor(const QString &room) const

@@ -49,7 +49,9 @@ QByteArray encodeCloseFrame(quint16 code, QByteArrayView reason)
     return encodeFrame(Opcode::Close, payload);
 }
 
-FrameDecoder::FrameDecoder(qint64 maxMessageBytes) : m_maxMessageBytes(maxMessageBytes) {}
+FrameDecoder::FrameDecoder(qint64 maxMessageBytes)
+    : m_maxMessageBytes(maxMessageBytes)
+{}
 
 void FrameDecoder::append(QByteArrayView bytes)
 {

@@ -40,7 +40,9 @@ qint64 nowMs()
 }
 } // namespace
 
-ChatClient::ChatClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+ChatClient::ChatClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
 {
     m_outboxPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.json");
     m_reconnectTimer.setSingleShot(true);

@@ -41,7 +41,8 @@ QIcon trayIcon(bool unread)
 
 } // namespace
 
-DesktopIntegration::DesktopIntegration(QObject *parent) : QObject(parent)
+DesktopIntegration::DesktopIntegration(QObject *parent)
+    : QObject(parent)
 {
     // The tray needs QApplication (widgets); the headless server and plain GUI tests run without one.
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable())

@@ -4,7 +4,9 @@
 
 namespace natter {
 
-MemberModel::MemberModel(QObject *parent) : QAbstractListModel(parent) {}
+MemberModel::MemberModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 int MemberModel::rowCount(const QModelIndex &parent) const
 {

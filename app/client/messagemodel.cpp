@@ -13,7 +13,9 @@ QDate localDay(qint64 timestampMs)
 }
 } // namespace
 
-MessageModel::MessageModel(QObject *parent) : QAbstractListModel(parent) {}
+MessageModel::MessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 int MessageModel::rowCount(const QModelIndex &parent) const
 {

@@ -19,7 +19,9 @@ constexpr QLatin1StringView contentKey{"content"};
 constexpr QLatin1StringView createdKey{"created"};
 } // namespace
 
-Outbox::Outbox(QString filePath, QString key) : m_filePath(std::move(filePath)), m_key(std::move(key))
+Outbox::Outbox(QString filePath, QString key)
+    : m_filePath(std::move(filePath))
+    , m_key(std::move(key))
 {
     load();
 }

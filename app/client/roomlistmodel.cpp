@@ -4,7 +4,9 @@
 
 namespace natter {
 
-RoomListModel::RoomListModel(QObject *parent) : QAbstractListModel(parent) {}
+RoomListModel::RoomListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 int RoomListModel::rowCount(const QModelIndex &parent) const
 {

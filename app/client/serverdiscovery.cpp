@@ -13,7 +13,8 @@ Q_LOGGING_CATEGORY(lcDiscovery, "natter.client.discovery")
 
 namespace natter {
 
-ServerDiscovery::ServerDiscovery(QObject *parent) : QAbstractListModel(parent)
+ServerDiscovery::ServerDiscovery(QObject *parent)
+    : QAbstractListModel(parent)
 {
     m_expiryTimer.setInterval(1000);
     connect(&m_expiryTimer, &QTimer::timeout, this, &ServerDiscovery::expire);

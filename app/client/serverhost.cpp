@@ -12,7 +12,9 @@ Q_LOGGING_CATEGORY(lcHost, "natter.client.host")
 namespace natter {
 
 ServerHost::ServerHost(QObject *parent)
-    : QObject(parent), m_announceAddress(lan::multicastGroup.toString()), m_announcePort(lan::defaultPort)
+    : QObject(parent)
+    , m_announceAddress(lan::multicastGroup.toString())
+    , m_announcePort(lan::defaultPort)
 {
     // The count is read from the server's shared counter; a second is live enough for a status line.
     m_poll.setInterval(1000);

@@ -22,7 +22,9 @@ inline uint64_t seconds_to_ns(double seconds)
 class Rng
 {
 public:
-    explicit Rng(uint64_t seed) : state_(seed) {}
+    explicit Rng(uint64_t seed)
+        : state_(seed)
+    {}
 
     uint64_t next()
     {

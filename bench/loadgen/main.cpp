@@ -70,7 +70,8 @@ std::string make_run_id(uint64_t seed)
 class WorkerThreads
 {
 public:
-    WorkerThreads(SharedState &shared, const Workers &workers) : shared_(shared)
+    WorkerThreads(SharedState &shared, const Workers &workers)
+        : shared_(shared)
     {
         for (const auto &w : workers)
             threads_.emplace_back([&worker = *w] { worker.run(); });

@@ -62,7 +62,9 @@ std::string source_ips_text(const Options &options)
 class JsonWriter
 {
 public:
-    explicit JsonWriter(std::ostream &out) : out_(out) {}
+    explicit JsonWriter(std::ostream &out)
+        : out_(out)
+    {}
 
     JsonWriter &begin(std::string_view name = {})
     {

@@ -92,7 +92,9 @@ struct Worker::Connection
 };
 
 Worker::Worker(const Options &options, SharedState &shared, const std::vector<uint32_t> &client_indices, uint64_t seed)
-    : options_(options), shared_(shared), rng_(seed)
+    : options_(options)
+    , shared_(shared)
+    , rng_(seed)
 {
     epoll_fd_ = epoll_create1(EPOLL_CLOEXEC);
     if (epoll_fd_ < 0)

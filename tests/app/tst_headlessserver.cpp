@@ -138,8 +138,9 @@ void TestHeadlessServer::configFileSetsOptions()
 void TestHeadlessServer::shippedConfigFileIsValid()
 {
     ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--config"), QStringLiteral(NATTER_SOURCE_DIR "/installer/linux/server.ini")}),
-             server.log().constData());
+    QVERIFY2(
+        server.start({QStringLiteral("--config"), QStringLiteral(NATTER_SOURCE_DIR "/installer/linux/server.ini")}),
+        server.log().constData());
     QCOMPARE(server.terminate(), 0);
 }
 

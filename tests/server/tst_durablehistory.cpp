@@ -96,7 +96,10 @@ void TestDurableHistory::restartKeepsHistoryAndSeq()
         QVERIFY(!alice->join(QStringLiteral("general")).isEmpty());
         QVERIFY(!alice->join(QStringLiteral("books")).isEmpty());
         for (int i = 1; i <= 12; ++i)
-            QCOMPARE(alice->send(QStringLiteral("general"), QStringLiteral("m%1").arg(i)).value(QLatin1String("seq")).toInt(), i);
+            QCOMPARE(alice->send(QStringLiteral("general"), QStringLiteral("m%1").arg(i))
+                         .value(QLatin1String("seq"))
+                         .toInt(),
+                     i);
         QVERIFY(!alice->send(QStringLiteral("books"), QStringLiteral("a book")).isEmpty());
     }
     QCOMPARE(server.terminate(), 0);
@@ -247,8 +250,8 @@ void TestDurableHistory::retentionPrunesInTheBackground()
         QVERIFY(!alice->send(QStringLiteral("long"), QStringLiteral("l%1").arg(i)).isEmpty());
     }
     HttpClient http;
-    const auto patched = http.sendCustom(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/short").arg(server.port())), "PATCH", R"({"retention":"5"})");
+    const auto patched = http.sendCustom(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/short").arg(server.port())),
+                                         "PATCH", R"({"retention":"5"})");
     QCOMPARE(patched.status, 200);
     QCOMPARE(patched.json().object().value(QLatin1String("retention")).toString(), QStringLiteral("5"));
     QCOMPARE(http.sendCustom(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/short").arg(server.port())), "PATCH",
@@ -305,7 +308,8 @@ void TestDurableHistory::deletedRoomStaysDeletedAfterRestart()
 {
     ServerProcess server;
     QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}), server.log().constData());
-    auto alice = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
+    auto alice =
+        TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
     QVERIFY(!alice->join(QStringLiteral("doomed")).isEmpty());
     for (int i = 0; i < 50; ++i)
         alice->sendJson({{QStringLiteral("type"), QStringLiteral("send")},
@@ -314,10 +318,12 @@ void TestDurableHistory::deletedRoomStaysDeletedAfterRestart()
     HttpClient http;
     // Deleted while posts may still be queued for the store: none of them may bring the room back.
     QCOMPARE(http.remove(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/doomed").arg(server.port()))).status, 200);
-    QVERIFY(alice->waitForType(QStringLiteral("room_closed")).value(QLatin1String("room")).toString() == QStringLiteral("doomed"));
+    QVERIFY(alice->waitForType(QStringLiteral("room_closed")).value(QLatin1String("room")).toString() ==
+            QStringLiteral("doomed"));
     QCOMPARE(server.terminate(), 0);
     QVERIFY2(server.start(), server.log().constData());
-    const auto rooms = http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms").arg(server.port()))).json().array();
+    const auto rooms =
+        http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms").arg(server.port()))).json().array();
     QCOMPARE(rooms.size(), 1);
     QCOMPARE(rooms[0].toObject().value(QLatin1String("name")).toString(), QStringLiteral("general"));
     QCOMPARE(server.terminate(), 0);

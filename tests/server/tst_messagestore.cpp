@@ -76,8 +76,8 @@ void TestMessageStore::commitAssignsSeqsPerRoom()
     QFETCH(QString, url);
     auto store = open(url);
     QVERIFY(store->isOpen());
-    auto committed = store->commit({post(u"a"_qs, u"u"_qs, u"1"_qs), post(u"b"_qs, u"u"_qs, u"1"_qs),
-                                    post(u"a"_qs, u"u"_qs, u"2"_qs)});
+    auto committed = store->commit(
+        {post(u"a"_qs, u"u"_qs, u"1"_qs), post(u"b"_qs, u"u"_qs, u"1"_qs), post(u"a"_qs, u"u"_qs, u"2"_qs)});
     QVERIFY(committed);
     QCOMPARE(committed->at(0).message.seq, 1u);
     QCOMPARE(committed->at(1).message.seq, 1u);
@@ -195,7 +195,8 @@ void TestMessageStore::newerSchemaIsRefused()
     {
         MessageStore store(url, QStringLiteral("future-a"));
         QVERIFY(store.open());
-        QSqlQuery(QSqlDatabase::database(QStringLiteral("future-a"))).exec(QStringLiteral("UPDATE schema_version SET version = 99"));
+        QSqlQuery(QSqlDatabase::database(QStringLiteral("future-a")))
+            .exec(QStringLiteral("UPDATE schema_version SET version = 99"));
     }
     MessageStore store(url, QStringLiteral("future-b"));
     QVERIFY(!store.open());

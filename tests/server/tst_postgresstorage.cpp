@@ -35,7 +35,8 @@ void TestPostgresStorage::initTestCase()
 bool TestPostgresStorage::controlCluster(const QString &action)
 {
     return QProcess::execute(QStringLiteral("/bin/sh"),
-                             {QStringLiteral("-c"), qEnvironmentVariable("NATTER_TEST_POSTGRES_CTL") + QLatin1Char(' ') + action}) == 0;
+                             {QStringLiteral("-c"),
+                              qEnvironmentVariable("NATTER_TEST_POSTGRES_CTL") + QLatin1Char(' ') + action}) == 0;
 }
 
 void TestPostgresStorage::restartKeepsHistoryAndSeq()
@@ -44,16 +45,21 @@ void TestPostgresStorage::restartKeepsHistoryAndSeq()
     const QString room = QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
-    const QStringList options{QStringLiteral("--database"), m_url, QStringLiteral("--port"),
-                              QString::number(probe.serverPort()), QStringLiteral("--history"), QStringLiteral("3")};
+    const QStringList options{QStringLiteral("--database"), m_url,
+                              QStringLiteral("--port"),     QString::number(probe.serverPort()),
+                              QStringLiteral("--history"),  QStringLiteral("3")};
     probe.close();
     ServerProcess server;
     QVERIFY2(server.start(options), server.log().constData());
     {
-        auto alice = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
+        auto alice =
+            TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
         QVERIFY(!alice->join(room).isEmpty());
         for (int i = 1; i <= 8; ++i)
-            QCOMPARE(alice->send(room, QStringLiteral("m%1").arg(i), QStringLiteral("c%1").arg(i)).value(QLatin1String("seq")).toInt(), i);
+            QCOMPARE(alice->send(room, QStringLiteral("m%1").arg(i), QStringLiteral("c%1").arg(i))
+                         .value(QLatin1String("seq"))
+                         .toInt(),
+                     i);
     }
     QCOMPARE(server.terminate(), 0);
     QVERIFY2(server.start(options), server.log().constData());
@@ -64,11 +70,13 @@ void TestPostgresStorage::restartKeepsHistoryAndSeq()
                           .json()
                           .array();
     QCOMPARE(page.size(), 8);
-    auto bob = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Bob"));
+    auto bob =
+        TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Bob"));
     QVERIFY(!bob->join(room).isEmpty());
     QCOMPARE(bob->send(room, QStringLiteral("after")).value(QLatin1String("seq")).toInt(), 9);
     // A retry of an old client id after the restart is recognised.
-    auto alice = TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
+    auto alice =
+        TestClient::typed(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())), QStringLiteral("Alice"));
     QVERIFY(!alice->join(room).isEmpty());
     const auto again = alice->send(room, QStringLiteral("m3"), QStringLiteral("c3"));
     QCOMPARE(again.value(QLatin1String("seq")).toInt(), 3);
@@ -127,11 +135,12 @@ void TestPostgresStorage::outageGivesErrorsNeverAcksAndRecovers()
     QVERIFY(!refused.isEmpty());
     QVERIFY((acked & refused).isEmpty());
     // The database holds exactly the acknowledged messages: nothing acked was lost, nothing refused was kept.
-    const auto stored = http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms/%2/messages?limit=1000")
-                                          .arg(server.port())
-                                          .arg(room)))
-                            .json()
-                            .array();
+    const auto stored =
+        http
+            .get(QUrl(
+                QStringLiteral("http://127.0.0.1:%1/api/rooms/%2/messages?limit=1000").arg(server.port()).arg(room)))
+            .json()
+            .array();
     QSet<QString> storedIds;
     for (const auto &value : stored)
         storedIds.insert(value.toObject().value(QLatin1String("client_id")).toString());

@@ -21,8 +21,9 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &extraArguments, int timeoutMs)
 {
-    QStringList arguments{QStringLiteral("--server"),   QStringLiteral("--port"),      QStringLiteral("0"),
-                          QStringLiteral("--bind"),     QStringLiteral("127.0.0.1"), QStringLiteral("--no-announce"),
+    QStringList arguments{QStringLiteral("--server"),   QStringLiteral("--port"),
+                          QStringLiteral("0"),          QStringLiteral("--bind"),
+                          QStringLiteral("127.0.0.1"),  QStringLiteral("--no-announce"),
                           QStringLiteral("--data-dir"), m_dataDir.path()};
     m_port = 0;
     m_log.clear();

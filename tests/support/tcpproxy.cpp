@@ -2,7 +2,9 @@
 
 #include <QTcpSocket>
 
-TcpProxy::TcpProxy(quint16 targetPort, QObject *parent) : QObject(parent), m_targetPort(targetPort)
+TcpProxy::TcpProxy(quint16 targetPort, QObject *parent)
+    : QObject(parent)
+    , m_targetPort(targetPort)
 {
     m_server.listen(QHostAddress::LocalHost, 0);
     connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::accept);

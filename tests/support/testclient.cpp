@@ -8,7 +8,8 @@
 
 using namespace natter;
 
-TestClient::TestClient(const QUrl &url, QObject *parent) : QObject(parent)
+TestClient::TestClient(const QUrl &url, QObject *parent)
+    : QObject(parent)
 {
     // Frames as large as the tests send; Qt's default limits are larger still.
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
