@@ -16,7 +16,7 @@ NATTER_BUILD_PACKAGES=(
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
-    postgresql libqt6sql6-psql libqt6sql6-sqlite
+    postgresql libqt6sql6-psql libqt6sql6-sqlite python3
 )
 
 natter_install_packages() {
