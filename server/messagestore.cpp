@@ -176,21 +176,23 @@ QList<ChatMessage> MessageStore::readMessages(QSqlQuery &query, const QString &r
     return result;
 }
 
-QList<ChatMessage> MessageStore::latest(const QString &room, int count)
+std::optional<QList<ChatMessage>> MessageStore::latest(const QString &room, int count)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
                                  "WHERE room = ? ORDER BY seq DESC LIMIT ?"));
     query.addBindValue(room);
     query.addBindValue(count);
-    if (!query.exec())
-        return {};
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
     auto messages = readMessages(query, room);
     std::reverse(messages.begin(), messages.end());
     return messages;
 }
 
-QList<ChatMessage> MessageStore::before(const QString &room, quint64 beforeSeq, int limit)
+std::optional<QList<ChatMessage>> MessageStore::before(const QString &room, quint64 beforeSeq, int limit)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
@@ -198,14 +200,16 @@ QList<ChatMessage> MessageStore::before(const QString &room, quint64 beforeSeq, 
     query.addBindValue(room);
     query.addBindValue(qint64(beforeSeq));
     query.addBindValue(limit);
-    if (!query.exec())
-        return {};
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
     auto messages = readMessages(query, room);
     std::reverse(messages.begin(), messages.end());
     return messages;
 }
 
-QList<ChatMessage> MessageStore::after(const QString &room, quint64 afterSeq, int limit)
+std::optional<QList<ChatMessage>> MessageStore::after(const QString &room, quint64 afterSeq, int limit)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
@@ -213,8 +217,10 @@ QList<ChatMessage> MessageStore::after(const QString &room, quint64 afterSeq, in
     query.addBindValue(room);
     query.addBindValue(qint64(afterSeq));
     query.addBindValue(limit);
-    if (!query.exec())
-        return {};
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
     return readMessages(query, room);
 }
 

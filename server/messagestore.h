@@ -56,12 +56,14 @@ public:
     QString driverName() const;
 
     QList<StoredRoom> rooms();
+    // Reads return nullopt when the database could not answer (lastError() says why), so callers can tell
+    // "no messages" from "cannot read".
     /// The newest @p count messages of @p room, oldest first.
-    QList<ChatMessage> latest(const QString &room, int count);
+    std::optional<QList<ChatMessage>> latest(const QString &room, int count);
     /// Up to @p limit messages with seq < @p beforeSeq, oldest first.
-    QList<ChatMessage> before(const QString &room, quint64 beforeSeq, int limit);
+    std::optional<QList<ChatMessage>> before(const QString &room, quint64 beforeSeq, int limit);
     /// Up to @p limit messages with seq > @p afterSeq, oldest first.
-    QList<ChatMessage> after(const QString &room, quint64 afterSeq, int limit);
+    std::optional<QList<ChatMessage>> after(const QString &room, quint64 afterSeq, int limit);
 
     struct Post
     {

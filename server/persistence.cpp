@@ -41,7 +41,7 @@ Persistence::Restored Persistence::restore(int messagesPerRoom)
     Restored restored;
     restored.rooms = m_store->rooms();
     for (const auto &room : std::as_const(restored.rooms))
-        restored.latest.insert(room.name, m_store->latest(room.name, messagesPerRoom));
+        restored.latest.insert(room.name, m_store->latest(room.name, messagesPerRoom).value_or(QList<ChatMessage>()));
     return restored;
 }
 

@@ -282,13 +282,15 @@ void RestApi::roomMessages(const http::Request &request, const QString &room, Re
                 return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
             if (page->complete || !m_context.persistence)
                 return reply(Response::json(200, QJsonDocument(protocol::messagesToJson(page->messages))));
-            m_worker.gather<Persistence, QList<ChatMessage>>(
+            m_worker.gather<Persistence, std::optional<QList<ChatMessage>>>(
                 {m_context.persistence},
                 [room, before = page->effectiveBefore, pageSize](Persistence &persistence) {
                     return persistence.store().before(room, before, pageSize);
                 },
-                [reply](QList<QList<ChatMessage>> stored) {
-                    reply(Response::json(200, QJsonDocument(protocol::messagesToJson(stored.constFirst()))));
+                [reply](QList<std::optional<QList<ChatMessage>>> stored) {
+                    if (!stored.constFirst())
+                        return reply(Response::error(503, QStringLiteral("older messages cannot be read right now")));
+                    reply(Response::json(200, QJsonDocument(protocol::messagesToJson(*stored.constFirst()))));
                 });
         });
 }

@@ -145,7 +145,10 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
         // requests for the room wait, in order, and a leave or disconnect cancels the join.
         m_joinsInFlight.insert(joinKey(who.key, request.room), {});
         postTo(m_context.persistence, [shard = this, who, request, requestId](Persistence &persistence) {
-            auto stored = persistence.store().after(request.room, *request.sinceSeq, maxResumeFromStore);
+            // If the store cannot be read, the replay is what the ring holds, with complete: false.
+            auto stored = persistence.store()
+                              .after(request.room, *request.sinceSeq, maxResumeFromStore)
+                              .value_or(QList<ChatMessage>());
             postTo(shard, [who, request, requestId, stored = std::move(stored)](RoomShard &target) {
                 const QString key = joinKey(who.key, request.room);
                 if (!target.m_joinsInFlight.contains(key))
@@ -341,9 +344,16 @@ void RoomShard::history(const Who &who, const protocol::HistoryRequest &request,
     IoWorker *worker = m_context.workers.at(who.key.worker);
     postTo(m_context.persistence, [worker, who, request, before, requestId](Persistence &persistence) {
         const auto stored = persistence.store().before(request.room, before, request.limit);
-        const bool hasMore = qsizetype(stored.size()) == request.limit && stored.constFirst().seq > 1;
-        const QByteArray frame = websocket::encodeFrame(
-            websocket::Opcode::Text, protocol::historyFrame(requestId, request.room, stored, hasMore));
+        QByteArray json;
+        if (stored) {
+            const bool hasMore = qsizetype(stored->size()) == request.limit && stored->constFirst().seq > 1;
+            json = protocol::historyFrame(requestId, request.room, *stored, hasMore);
+        } else {
+            json =
+                protocol::errorFrame({ErrorCode::StorageUnavailable,
+                                      QStringLiteral("older messages cannot be read right now; try again"), requestId});
+        }
+        const QByteArray frame = websocket::encodeFrame(websocket::Opcode::Text, json);
         postTo(worker,
                [connection = who.key.connection, frame](IoWorker &target) { target.sendTo(connection, frame); });
     });

@@ -88,7 +88,8 @@ void TestPostgresStorage::outageGivesErrorsNeverAcksAndRecovers()
 {
     const QString room = QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--database"), m_url, QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+    QVERIFY2(server.start({QStringLiteral("--database"), m_url, QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                           QStringLiteral("--history"), QStringLiteral("5")}),
              server.log().constData());
     const QUrl base(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()));
     const QUrl health(QStringLiteral("http://127.0.0.1:%1/health").arg(server.port()));
@@ -114,6 +115,10 @@ void TestPostgresStorage::outageGivesErrorsNeverAcksAndRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(http.get(health).json().object().value(QLatin1String("status")).toString(),
                               QStringLiteral("degraded"), 10000);
     QVERIFY(alice->waitForCount(QStringLiteral("error"), 20, 10000));
+    // Pages older than memory need the database: they are refused, not answered empty.
+    const QUrl oldPage(
+        QStringLiteral("http://127.0.0.1:%1/api/rooms/%2/messages?before=3").arg(server.port()).arg(room));
+    QCOMPARE(http.get(oldPage).status, 503);
     QVERIFY(controlCluster(QStringLiteral("start")));
     QTRY_COMPARE_WITH_TIMEOUT(http.get(health).json().object().value(QLatin1String("status")).toString(),
                               QStringLiteral("ok"), 40000);
