@@ -5,8 +5,10 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace natter {
@@ -102,6 +104,19 @@ private:
     bool m_synchronousFull;
     QString m_error;
     QHash<QString, quint64> m_lastSeq; ///< Committed seq of every known room.
+    struct Statements
+    {
+        explicit Statements(const QSqlDatabase &db)
+            : findDuplicate(db)
+            , insert(db)
+            , updateSeq(db)
+        {
+        }
+        QSqlQuery findDuplicate;
+        QSqlQuery insert;
+        QSqlQuery updateSeq;
+    };
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace natter

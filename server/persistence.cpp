@@ -54,9 +54,9 @@ void Persistence::stop()
     m_store->close();
 }
 
-void Persistence::enqueue(const PendingPost &post)
+void Persistence::enqueue(const QList<PendingPost> &posts)
 {
-    m_queue.append(post);
+    m_queue.append(posts);
     if (!m_commitScheduled) {
         // Everything already waiting in this thread's event queue is taken into the same transaction.
         m_commitScheduled = true;

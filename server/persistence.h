@@ -25,13 +25,7 @@ class Persistence : public QObject
     Q_OBJECT
 
 public:
-    struct PendingPost
-    {
-        int shard = 0;
-        RoomShard::Who who;
-        QString requestId;
-        MessageStore::Post post;
-    };
+    using PendingPost = RoomShard::StorePost;
     using Outcome = RoomShard::PostOutcome;
     struct Restored
     {
@@ -45,7 +39,7 @@ public:
     // All of these run on the store thread.
     bool open(QString *error);
     Restored restore(int messagesPerRoom);
-    void enqueue(const PendingPost &post);
+    void enqueue(const QList<PendingPost> &posts);
     MessageStore &store() { return *m_store; }
     /// Deletes a room and its messages, after committing what is queued (so nothing queued brings it back).
     void deleteRoom(const QString &name);

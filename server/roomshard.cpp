@@ -266,7 +266,11 @@ void RoomShard::post(const Who &who, const QString &roomName, const QString &con
         queued.fetch_add(1, std::memory_order_relaxed);
         Persistence::PendingPost pending{
             m_index, who, requestId, {roomName, who.user, content, clientId, now, std::move(id)}};
-        postTo(m_context.persistence, [pending](Persistence &persistence) { persistence.enqueue(pending); });
+        // Collected and handed to the store once per pass of this thread's event loop: one cross-thread event
+        // (and one wake-up of the store) for a burst of posts instead of one per message.
+        m_toStore.append(std::move(pending));
+        if (m_toStore.size() == 1)
+            QMetaObject::invokeMethod(this, &RoomShard::handOverToStore, Qt::QueuedConnection);
         return;
     }
     auto result = room->post(who.user, content, clientId, now, std::move(id));
@@ -283,6 +287,14 @@ void RoomShard::publish(const Who &who, const QString &requestId, const ChatMess
     Room *room = m_rooms.find(message.room);
     if (room)
         broadcast(audienceOf(*room).everyone, protocol::messageFrame(message), true);
+}
+
+void RoomShard::handOverToStore()
+{
+    if (m_toStore.isEmpty())
+        return;
+    postTo(m_context.persistence,
+           [posts = std::exchange(m_toStore, {})](Persistence &persistence) { persistence.enqueue(posts); });
 }
 
 void RoomShard::completePosts(const QList<Persistence::Outcome> &outcomes)

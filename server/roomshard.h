@@ -49,6 +49,15 @@ public:
     void ensureRoom(const QString &name);
     /// Brings back a room from the store at start-up (before the shard's thread runs).
     void restoreRoom(const StoredRoom &stored, const QList<ChatMessage> &latest);
+    /// A post on its way to the store.
+    struct StorePost
+    {
+        int shard = 0;
+        Who who;
+        QString requestId;
+        MessageStore::Post post;
+    };
+
     /// What the store made of one post.
     struct PostOutcome
     {
@@ -99,6 +108,7 @@ public:
 private:
     void finishJoin(const Who &who, const protocol::Join &request, const QString &requestId,
                     const QList<ChatMessage> &fromStore);
+    void handOverToStore();
     void publish(const Who &who, const QString &requestId, const ChatMessage &message, bool duplicate);
     static bool ringCovers(const Room &room, const QList<ChatMessage> &page, int limit);
     static QString joinKey(ConnectionKey key, const QString &room);
@@ -127,6 +137,7 @@ private:
     int m_index;
     RoomRegistry m_rooms;
     QHash<QString, Audience> m_audiences;
+    QList<StorePost> m_toStore; ///< Posts for the store, handed over once per event-loop pass
     QHash<QString, QList<std::function<void()>>> m_joinsInFlight; ///< joinKey -> requests waiting for the join
 };
 
