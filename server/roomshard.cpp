@@ -414,8 +414,10 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
     m_rooms.take(name);
     m_context.metrics.rooms.fetch_sub(1, std::memory_order_relaxed);
     qCInfo(lcRoom) << "room deleted:" << name;
-    if (m_context.persistence)
+    if (m_context.persistence) {
+        handOverToStore(); // posts collected here go first: none of them may bring the room back
         postTo(m_context.persistence, [name](Persistence &persistence) { persistence.deleteRoom(name); });
+    }
 
     const QByteArray frame = wire(protocol::roomClosedFrame(name));
     for (qsizetype worker = 0; worker < audience.everyone.size(); ++worker) {
