@@ -47,7 +47,7 @@ Persistence::Restored Persistence::restore(int messagesPerRoom)
 
 void Persistence::stop()
 {
-    if (!m_queue.isEmpty())
+    if (!m_queue.isEmpty() || !m_metadata.isEmpty())
         commitQueued();
     m_pruneTimer->stop();
     m_reconnectTimer->stop();
@@ -64,11 +64,34 @@ void Persistence::enqueue(const QList<PendingPost> &posts)
     }
 }
 
+void Persistence::enqueueMetadata(std::function<bool(MessageStore &)> task)
+{
+    m_metadata.append(std::move(task));
+    if (!m_commitScheduled) {
+        m_commitScheduled = true;
+        QMetaObject::invokeMethod(this, &Persistence::commitQueued, Qt::QueuedConnection);
+    }
+}
+
+void Persistence::applyMetadata()
+{
+    while (m_healthy && !m_metadata.isEmpty()) {
+        if (!m_metadata.constFirst()(*m_store)) {
+            qCWarning(lcPersistence).noquote() << "cannot store a room change:" << m_store->lastError();
+            setHealthy(false); // kept; applied once the database is back
+            return;
+        }
+        m_metadata.removeFirst();
+    }
+}
+
 void Persistence::commitQueued()
 {
     m_commitScheduled = false;
-    if (m_queue.isEmpty())
+    if (m_queue.isEmpty()) {
+        applyMetadata();
         return;
+    }
     const QList<PendingPost> batch = std::exchange(m_queue, {});
     QList<MessageStore::Post> posts;
     posts.reserve(batch.size());
@@ -100,6 +123,8 @@ void Persistence::commitQueued()
         postTo(m_context.shards.at(it.key()),
                [outcomes = it.value()](RoomShard &shard) { shard.completePosts(outcomes); });
     }
+    // Messages first, then room metadata.
+    applyMetadata();
 }
 
 void Persistence::deleteRoom(const QString &name)
@@ -128,6 +153,7 @@ void Persistence::tryReconnect()
 {
     if (m_store->open()) {
         setHealthy(true);
+        applyMetadata();
         return;
     }
     qCInfo(lcPersistence).noquote() << "database still unavailable:" << m_store->lastError();

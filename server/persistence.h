@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 namespace natter {
@@ -41,6 +43,9 @@ public:
     Restored restore(int messagesPerRoom);
     void enqueue(const QList<PendingPost> &posts);
     MessageStore &store() { return *m_store; }
+    /// Queues a change of room metadata. It runs after the messages queued with it (messages go first) and
+    /// is kept until it succeeds, so a change made while the database is down is applied when it returns.
+    void enqueueMetadata(std::function<bool(MessageStore &)> task);
     /// Deletes a room and its messages, after committing what is queued (so nothing queued brings it back).
     void deleteRoom(const QString &name);
     bool isHealthy() const { return m_healthy; }
@@ -48,6 +53,7 @@ public:
 
 private:
     void commitQueued();
+    void applyMetadata();
     void setHealthy(bool healthy);
     void tryReconnect();
     void prune();
@@ -55,6 +61,7 @@ private:
     ServerContext &m_context;
     std::unique_ptr<MessageStore> m_store;
     QList<PendingPost> m_queue;
+    QList<std::function<bool(MessageStore &)>> m_metadata;
     bool m_commitScheduled = false;
     bool m_healthy = true;
     QTimer *m_reconnectTimer = nullptr;

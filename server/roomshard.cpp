@@ -397,7 +397,8 @@ RoomShard::CreateResult RoomShard::createRoom(const QString &name, RoomSummary &
     qCInfo(lcRoom) << "room created over REST:" << name;
     if (m_context.persistence) {
         postTo(m_context.persistence, [name, createdMs = created.lastActivityMs](Persistence &persistence) {
-            persistence.store().createRoom(name, createdMs);
+            persistence.enqueueMetadata(
+                [name, createdMs](MessageStore &store) { return store.createRoom(name, createdMs); });
         });
     }
     return CreateResult::Created;

@@ -4,6 +4,7 @@
 #include "testclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
@@ -119,6 +120,12 @@ void TestPostgresStorage::outageGivesErrorsNeverAcksAndRecovers()
     const QUrl oldPage(
         QStringLiteral("http://127.0.0.1:%1/api/rooms/%2/messages?before=3").arg(server.port()).arg(room));
     QCOMPARE(http.get(oldPage).status, 503);
+    // A room created meanwhile is kept and stored once the database is back.
+    const QString createdWhileDown = room + QStringLiteral("-new");
+    QCOMPARE(http.post(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms").arg(server.port())),
+                       QJsonDocument(QJsonObject{{QStringLiteral("name"), createdWhileDown}}).toJson())
+                 .status,
+             201);
     QVERIFY(controlCluster(QStringLiteral("start")));
     QTRY_COMPARE_WITH_TIMEOUT(http.get(health).json().object().value(QLatin1String("status")).toString(),
                               QStringLiteral("ok"), 40000);
@@ -150,6 +157,13 @@ void TestPostgresStorage::outageGivesErrorsNeverAcksAndRecovers()
     for (const auto &value : stored)
         storedIds.insert(value.toObject().value(QLatin1String("client_id")).toString());
     QCOMPARE(storedIds, acked);
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.start({QStringLiteral("--database"), m_url}), server.log().constData());
+    const auto rooms =
+        http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/api/rooms").arg(server.port()))).json().array();
+    QVERIFY(std::any_of(rooms.cbegin(), rooms.cend(), [&](const QJsonValue &value) {
+        return value.toObject().value(QLatin1String("name")).toString() == createdWhileDown;
+    }));
     QCOMPARE(server.terminate(), 0);
 }
 
