@@ -177,52 +177,41 @@ QList<ChatMessage> MessageStore::readMessages(QSqlQuery &query, const QString &r
     return result;
 }
 
-std::optional<QList<ChatMessage>> MessageStore::latest(const QString &room, int count)
+std::optional<QList<ChatMessage>> MessageStore::query(const QString &room, const QString &condition,
+                                                      std::optional<quint64> seq, int limit, bool newestFirst)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
-                                 "WHERE room = ? ORDER BY seq DESC LIMIT ?"));
+                                 "WHERE room = ?%1 ORDER BY seq %2 LIMIT ?")
+                      .arg(condition, newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     query.addBindValue(room);
-    query.addBindValue(count);
+    if (seq)
+        query.addBindValue(qint64(*seq));
+    query.addBindValue(limit);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return std::nullopt;
     }
     auto messages = readMessages(query, room);
-    std::reverse(messages.begin(), messages.end());
+    // Pages are always handed out oldest first.
+    if (newestFirst)
+        std::reverse(messages.begin(), messages.end());
     return messages;
+}
+
+std::optional<QList<ChatMessage>> MessageStore::latest(const QString &room, int count)
+{
+    return query(room, {}, std::nullopt, count, true);
 }
 
 std::optional<QList<ChatMessage>> MessageStore::before(const QString &room, quint64 beforeSeq, int limit)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
-                                 "WHERE room = ? AND seq < ? ORDER BY seq DESC LIMIT ?"));
-    query.addBindValue(room);
-    query.addBindValue(qint64(beforeSeq));
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
-    auto messages = readMessages(query, room);
-    std::reverse(messages.begin(), messages.end());
-    return messages;
+    return query(room, QStringLiteral(" AND seq < ?"), beforeSeq, limit, true);
 }
 
 std::optional<QList<ChatMessage>> MessageStore::after(const QString &room, quint64 afterSeq, int limit)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT seq, id, user_name, content, created_at, client_id FROM messages "
-                                 "WHERE room = ? AND seq > ? ORDER BY seq ASC LIMIT ?"));
-    query.addBindValue(room);
-    query.addBindValue(qint64(afterSeq));
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
-    return readMessages(query, room);
+    return query(room, QStringLiteral(" AND seq > ?"), afterSeq, limit, false);
 }
 
 bool MessageStore::ensureRoom(const QString &name, qint64 createdMs)

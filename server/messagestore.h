@@ -98,6 +98,9 @@ private:
     bool migrate();
     bool ensureRoom(const QString &name, qint64 createdMs);
     QList<ChatMessage> readMessages(class QSqlQuery &query, const QString &room);
+    /// One page of @p room: messages matching @p condition (with @p seq bound to it), oldest first.
+    std::optional<QList<ChatMessage>> query(const QString &room, const QString &condition, std::optional<quint64> seq,
+                                            int limit, bool newestFirst);
 
     QString m_url;
     QString m_connectionName;
@@ -110,8 +113,7 @@ private:
             : findDuplicate(db)
             , insert(db)
             , updateSeq(db)
-        {
-        }
+        {}
         QSqlQuery findDuplicate;
         QSqlQuery insert;
         QSqlQuery updateSeq;
