@@ -32,6 +32,7 @@ constexpr std::array codeNames{
     CodeName{ErrorCode::TooManyRooms, QLatin1StringView{"TOO_MANY_ROOMS"}},
     CodeName{ErrorCode::Busy, QLatin1StringView{"BUSY"}},
     CodeName{ErrorCode::StorageUnavailable, QLatin1StringView{"STORAGE_UNAVAILABLE"}},
+    CodeName{ErrorCode::NameTaken, QLatin1StringView{"NAME_TAKEN"}},
 };
 
 QByteArray compact(const QJsonObject &object)

@@ -91,6 +91,7 @@ enum class ErrorCode
     TooManyRooms,       ///< This connection has joined as many rooms as one connection may.
     Busy,               ///< The server is behind on storing messages; retry shortly (same client id).
     StorageUnavailable, ///< The database cannot be reached; nothing was stored; retry later (same client id).
+    NameTaken,          ///< Someone else (another address) is online under this name; pick another.
 };
 
 QLatin1StringView errorCodeName(ErrorCode code);

@@ -82,9 +82,8 @@ bool ChatServer::start()
         }
     }
 
-    m_context = std::make_unique<ServerContext>();
+    m_context = std::make_unique<ServerContext>(m_config);
     auto &context = *m_context;
-    context.config = m_config;
     context.clock.start();
     context.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     const int threads = m_config.effectiveThreads();

@@ -36,6 +36,7 @@ bool Connection::adopt(qintptr socketDescriptor)
     m_httpParser =
         std::make_unique<http::RequestParser>(m_context.config.maxHeaderBytes, m_context.config.maxBodyBytes);
     m_lastActivityMs = m_context.nowMs();
+    m_peerAddress = ConnectionGate::normalized(m_socket->peerAddress());
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::finish);
@@ -89,10 +90,22 @@ void Connection::processHttp()
             m_awaitingResponse = true;
             m_pendingKeepAlive = request.keepAlive;
             m_pendingIsHead = request.method == "HEAD";
+            if (m_refusal) {
+                m_pendingKeepAlive = false;
+                respond(*m_refusal);
+                return;
+            }
             m_handler.httpRequest(*this, std::move(request));
             break;
         }
     }
+}
+
+void Connection::refuseFirstRequest(http::Response response)
+{
+    // Answered once the request arrived, not at once: closing a socket with unread request bytes makes the
+    // kernel reset the connection, and the client would never read why it was turned away.
+    m_refusal = std::move(response);
 }
 
 void Connection::respond(const http::Response &response)

@@ -5,12 +5,14 @@
 #include "websocketcodec.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -72,6 +74,12 @@ public:
     quint32 id() const { return m_id; }
     State state() const { return m_state; }
     QString peer() const;
+    /// The client's address, as the connection gate counts it.
+    QHostAddress peerAddress() const { return m_peerAddress; }
+    /// Counted by the connection gate (and to be released by whoever closes it).
+    bool admitted = false;
+    /// The connection is over a limit: its first request is answered with @p response, then it is closed.
+    void refuseFirstRequest(http::Response response);
     ChatSession session;
     RateLimiter rateLimiter;
 
@@ -112,6 +120,8 @@ private:
     QTcpSocket *m_socket = nullptr;
     State m_state = State::Http;
 
+    QHostAddress m_peerAddress;
+    std::optional<http::Response> m_refusal;
     std::unique_ptr<http::RequestParser> m_httpParser;
     bool m_awaitingResponse = false;
     bool m_pendingIsHead = false;

@@ -224,6 +224,12 @@ Response Response::error(int status, const QString &message)
     return json(status, QJsonDocument(QJsonObject{{QLatin1StringView("error"), message}}));
 }
 
+Response Response::error(int status, const QString &message, QLatin1StringView code)
+{
+    return json(status, QJsonDocument(QJsonObject{{QLatin1StringView("error"), message},
+                                                  {QLatin1StringView("code"), QString(code)}}));
+}
+
 QByteArray Response::serialize(bool keepAlive, bool headOnly) const
 {
     QByteArray out;

@@ -82,6 +82,8 @@ struct Response
 
     static Response json(int status, const QJsonDocument &document);
     static Response error(int status, const QString &message);
+    /// {"error": message, "code": code}: for refusals a client acts on (NAME_TAKEN, TOO_MANY_CONNECTIONS).
+    static Response error(int status, const QString &message, QLatin1StringView code);
 
     /// Serialises status line, headers and body.
     QByteArray serialize(bool keepAlive, bool headOnly = false) const;

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -57,6 +58,25 @@ void IoWorker::adopt(qintptr socketDescriptor)
     m_connections.insert(connection->id(), connection);
     m_context.metrics.connectionsOpen.fetch_add(1, std::memory_order_relaxed);
     m_context.metrics.connectionsAccepted.fetch_add(1, std::memory_order_relaxed);
+    switch (m_context.gate.admit(connection->peerAddress())) {
+    case ConnectionGate::Admission::Admitted:
+        connection->admitted = true;
+        break;
+    case ConnectionGate::Admission::ServerFull:
+        m_context.metrics.connectionsRefused.fetch_add(1, std::memory_order_relaxed);
+        connection->refuseFirstRequest(http::Response::error(
+            503, QStringLiteral("the server has as many connections as it accepts; try again later"),
+            QLatin1StringView("TOO_MANY_CONNECTIONS")));
+        break;
+    case ConnectionGate::Admission::AddressAtLimit:
+        m_context.metrics.connectionsRefused.fetch_add(1, std::memory_order_relaxed);
+        connection->refuseFirstRequest(
+            http::Response::error(429,
+                                  QStringLiteral("too many connections from your address (at most %1)")
+                                      .arg(m_context.config.maxConnectionsPerAddress),
+                                  QLatin1StringView("TOO_MANY_CONNECTIONS")));
+        break;
+    }
     qCDebug(lcWorker).noquote() << connection->peer() << "connected";
 }
 
@@ -172,17 +192,55 @@ void IoWorker::upgrade(Connection &connection, const http::Request &request)
     }
     if (!user.isEmpty() && !names::isValidUserName(user))
         return refuse(400, names::userNameRule());
+    if (const QByteArray origin = request.header("origin"); !origin.isEmpty() && !originAllowed(origin, request))
+        return refuse(403,
+                      QStringLiteral("pages from %1 may not open a WebSocket here").arg(QString::fromUtf8(origin)));
+    if (!user.isEmpty() && !m_context.names.claim(user, connection.peerAddress())) {
+        m_context.metrics.httpErrors.fetch_add(1, std::memory_order_relaxed);
+        qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket refused: name taken";
+        return connection.respond(
+            http::Response::error(409, nameTakenMessage(user), protocol::errorCodeName(ErrorCode::NameTaken)));
+    }
 
     connection.acceptWebSocket(request);
     connection.session.typed = !hasRoom;
     qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket opened" << (hasRoom ? "(simple)" : "(typed)");
     if (!user.isEmpty())
-        identify(connection, user);
+        identify(connection, user); // the name was claimed above
     if (hasRoom) {
         connection.session.rooms.insert(room);
         RoomShard::Who who{{quint32(m_index), connection.id()}, user, false};
         postTo(m_context.shardFor(room), [who, room](RoomShard &shard) { shard.join(who, {room, {}, {}}, {}); });
     }
+}
+
+QString IoWorker::nameTakenMessage(const QString &user)
+{
+    return QStringLiteral("'%1' is already online from another computer; pick another name").arg(user);
+}
+
+bool IoWorker::originAllowed(const QByteArray &origin, const http::Request &request) const
+{
+    // Cross-site WebSocket hijacking: a page on another site must not use a visitor's browser to talk to a
+    // server on their network. Pages this server serves itself (same host and port) are fine.
+    const auto &allowed = m_context.config.allowedOrigins;
+    if (allowed.contains(QLatin1String("*")))
+        return true;
+    const QString normalized = QString::fromUtf8(origin).trimmed().toLower();
+    if (allowed.contains(normalized))
+        return true;
+    const QUrl url(normalized, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false; // "null" (sandboxed frames, files) and garbage
+    const QString host = QString::fromUtf8(request.header("host")).trimmed().toLower();
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    const QString originHost = url.host().contains(QLatin1Char(':')) ? u'[' + url.host() + u']' : url.host();
+    const QString originAuthority =
+        url.port(defaultPort) == defaultPort ? originHost : QStringLiteral("%1:%2").arg(originHost).arg(url.port());
+    const QString hostWithoutDefaultPort = host.endsWith(QStringLiteral(":%1").arg(defaultPort))
+                                               ? host.chopped(QString::number(defaultPort).size() + 1)
+                                               : host;
+    return !host.isEmpty() && originAuthority == hostWithoutDefaultPort;
 }
 
 void IoWorker::identify(Connection &connection, const QString &user)
@@ -263,6 +321,8 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
                              QStringLiteral("this connection is already identified as '%1'").arg(session.user),
                              requestId);
         }
+        if (!m_context.names.claim(hello->user, connection.peerAddress()))
+            return sendError(connection, ErrorCode::NameTaken, nameTakenMessage(hello->user), requestId);
         return identify(connection, hello->user);
     }
     if (session.user.isEmpty()) {
@@ -315,8 +375,11 @@ void IoWorker::connectionClosed(Connection &connection)
     if (!m_connections.remove(connection.id()))
         return;
     m_context.metrics.connectionsOpen.fetch_sub(1, std::memory_order_relaxed);
+    if (connection.admitted)
+        m_context.gate.release(connection.peerAddress());
     auto &session = connection.session;
     if (!session.user.isEmpty()) {
+        m_context.names.release(session.user);
         auto it = m_onlineUsers.find(session.user);
         if (it != m_onlineUsers.end() && --*it <= 0)
             m_onlineUsers.erase(it);

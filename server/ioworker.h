@@ -68,6 +68,8 @@ private:
 
     void upgrade(Connection &connection, const http::Request &request);
     void identify(Connection &connection, const QString &user);
+    static QString nameTakenMessage(const QString &user);
+    bool originAllowed(const QByteArray &origin, const http::Request &request) const;
     void handleTyped(Connection &connection, const QByteArray &utf8);
     void handleSimple(Connection &connection, const QByteArray &utf8);
     /// Charges one frame to the connection's rate limit; answers RATE_LIMITED and returns false when over it.

@@ -333,6 +333,7 @@ QByteArray RestApi::statsJson(const ServerContext &context)
                              {QLatin1StringView("connections"), load(m.connectionsOpen)},
                              {QLatin1StringView("websocket_connections"), load(m.webSocketsOpen)},
                              {QLatin1StringView("connections_accepted"), load(m.connectionsAccepted)},
+                             {QLatin1StringView("connections_refused"), load(m.connectionsRefused)},
                              {QLatin1StringView("rooms"), load(m.rooms)},
                              {QLatin1StringView("messages_in"), load(m.messagesIn)},
                              {QLatin1StringView("messages_out"), load(m.messagesOut)},
@@ -367,6 +368,8 @@ QByteArray RestApi::prometheusText(const ServerContext &context)
     metric("natter_websocket_connections", "gauge", "Open WebSocket connections.", load(m.webSocketsOpen));
     metric("natter_rooms", "gauge", "Rooms held by the server.", load(m.rooms));
     metric("natter_connections_accepted_total", "counter", "TCP connections accepted.", load(m.connectionsAccepted));
+    metric("natter_connections_refused_total", "counter",
+           "Connections turned away by the total or per-address connection cap.", load(m.connectionsRefused));
     metric("natter_websockets_accepted_total", "counter", "WebSocket upgrades accepted.", load(m.webSocketsAccepted));
     metric("natter_messages_received_total", "counter", "Chat messages posted.", load(m.messagesIn));
     metric("natter_messages_delivered_total", "counter", "Chat message frames queued to recipients.",

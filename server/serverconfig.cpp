@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <cmath>
 #include <functional>
@@ -40,6 +41,7 @@ struct Option
     QString valueName; ///< Empty for a flag.
     /// Applies a value to the config; returns an error text or an empty string.
     std::function<QString(ServerConfig &, const QString &)> apply;
+    bool repeatable = false; ///< Given several times (or comma-separated), every value counts.
 };
 
 QString readInt(const QString &name, const QString &value, qint64 min, qint64 max,
@@ -150,6 +152,39 @@ QList<Option> options()
         {QStringLiteral("max-rooms-per-connection"),
          QStringLiteral("Rooms one connection may join at once (default 100)."), QStringLiteral("count"),
          i(QStringLiteral("max-rooms-per-connection"), 1, 100'000, &C::maxRoomsPerConnection)},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Open connections the server accepts at most (default 20000; 0 = no limit)."),
+         QStringLiteral("count"), i(QStringLiteral("max-connections"), 0, 10'000'000, &C::maxConnections)},
+        {QStringLiteral("max-connections-per-ip"),
+         QStringLiteral("Open connections one client address may hold (default 256; 0 = no limit; loopback is "
+                        "not limited)."),
+         QStringLiteral("count"),
+         i(QStringLiteral("max-connections-per-ip"), 0, 10'000'000, &C::maxConnectionsPerAddress)},
+        {QStringLiteral("allowed-origin"),
+         QStringLiteral("A web origin (https://chat.example.org) whose pages may open a WebSocket; repeatable; * "
+                        "allows any (default: only pages served by this server)."),
+         QStringLiteral("origin"),
+         [](C &c, const QString &v) {
+             for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                 const QString origin = part.trimmed().toLower();
+                 if (origin == QLatin1String("*")) {
+                     c.allowedOrigins.append(origin);
+                     continue;
+                 }
+                 QUrl url(origin, QUrl::StrictMode);
+                 if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty() || !url.path().isEmpty() ||
+                     url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+                     return QStringLiteral("--allowed-origin expects scheme://host[:port] or *, not '%1'")
+                         .arg(part.trimmed());
+                 // Browsers leave the scheme's default port out of Origin.
+                 if ((url.scheme() == QLatin1String("https") && url.port() == 443) ||
+                     (url.scheme() == QLatin1String("http") && url.port() == 80))
+                     url.setPort(-1);
+                 c.allowedOrigins.append(url.toString(QUrl::FullyEncoded));
+             }
+             return QString();
+         },
+         true},
         {QStringLiteral("database"),
          QStringLiteral("Where messages are stored: sqlite:PATH, postgresql://user:pass@host:port/db, or memory "
                         "(default: SQLite in the data directory)."),
@@ -286,7 +321,9 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
     for (const auto &option : known) {
         if (!parser.isSet(option.name))
             continue;
-        const QString value = option.valueName.isEmpty() ? QStringLiteral("true") : parser.value(option.name);
+        const QString value = option.valueName.isEmpty() ? QStringLiteral("true")
+                              : option.repeatable        ? parser.values(option.name).join(QLatin1Char(','))
+                                                         : parser.value(option.name);
         if (const QString error = option.apply(config, value); !error.isEmpty())
             return ConfigExit{2, error};
     }

@@ -41,6 +41,12 @@ struct ServerConfig
     int listenBacklog = 4096;
     int maxRooms = 10'000;           ///< Rooms the server holds at most (lazy creation stops there).
     int maxRoomsPerConnection = 100; ///< Rooms one connection may have joined at once.
+    int maxConnections = 20'000;         ///< Open connections at most (0 = no limit).
+    int maxConnectionsPerAddress = 256; ///< Per client address; loopback is exempt (0 = no limit).
+
+    /// Web origins whose pages may open a WebSocket ("*" for any). Empty: only pages served from this host
+    /// itself. Clients that send no Origin (desktop apps, scripts) are always accepted.
+    QStringList allowedOrigins;
 
     // Storage.
     /// "sqlite:PATH", "postgresql://user:pass@host:port/db", or "memory" (nothing survives a restart).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admission.h"
 #include "serverconfig.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@ struct ServerMetrics
     std::atomic<qint64> connectionsOpen{0}; ///< TCP connections, HTTP and WebSocket.
     std::atomic<qint64> webSocketsOpen{0};
     std::atomic<quint64> connectionsAccepted{0};
+    std::atomic<quint64> connectionsRefused{0}; ///< Over the total or per-address connection cap.
     std::atomic<quint64> webSocketsAccepted{0};
     std::atomic<quint64> messagesIn{0};  ///< Messages posted (duplicates not counted).
     std::atomic<quint64> messagesOut{0}; ///< Message frames queued to recipients.
@@ -42,8 +44,15 @@ struct ServerMetrics
  */
 struct ServerContext
 {
+    explicit ServerContext(ServerConfig serverConfig)
+        : config(std::move(serverConfig))
+        , gate(config.maxConnections, config.maxConnectionsPerAddress)
+    {}
+
     ServerConfig config;
     ServerMetrics metrics;
+    ConnectionGate gate;
+    NameClaims names;
     QList<RoomShard *> shards;
     QList<IoWorker *> workers;
     Persistence *persistence = nullptr; ///< Null when messages are kept in memory only.

@@ -32,6 +32,7 @@ constexpr int typingShownMs = 6'000;   ///< how long someone else's indicator la
 constexpr int heartbeatMs = 15'000;    ///< the client pings this often...
 constexpr int silenceLimitMs = 40'000; ///< ...and gives the connection up after this long without a frame
 constexpr int historyPage = 50;
+const QString helloRequestId = QStringLiteral("hello");
 constexpr int retryAfterRefusalMs = 2'000; ///< BUSY, STORAGE_UNAVAILABLE, RATE_LIMITED: wait, then send again
 
 qint64 nowMs()
@@ -295,13 +296,16 @@ void ChatClient::openSocket()
     connect(m_socket.get(), &QWebSocket::connected, this, &ChatClient::onConnected);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &ChatClient::onDisconnected);
     m_lastReceivedMs = nowMs();
-    m_socket->open(m_address->webSocketUrl(m_user));
+    // The name goes in a hello frame rather than the URL: a refusal (NAME_TAKEN) then arrives as an error
+    // frame the client can explain, where a refused upgrade would only be a failed handshake.
+    m_socket->open(m_address->webSocketUrl());
 }
 
 void ChatClient::onConnected()
 {
     m_lastReceivedMs = nowMs();
     qCInfo(lcClient).noquote() << "connected to" << m_address->display();
+    sendFrame(QJsonObject{{field::type, type::hello}, {field::user, m_user}, {field::requestId, helloRequestId}});
     // The server's welcome completes the connection (handleWelcome).
 }
 
@@ -532,6 +536,16 @@ void ChatClient::handleError(const QJsonObject &frame)
     const QString message = frame.value(field::message).toString();
     const QString code = frame.value(field::code).toString();
     qCInfo(lcClient).noquote() << "server error" << code << message;
+    if (requestId == helloRequestId) {
+        // The name is not ours to use here: trying again would only be refused again.
+        disconnectFromServer();
+        setConnectionError(code == QLatin1String("NAME_TAKEN")
+                               ? tr("“%1” is already in use on this server by someone on another computer. "
+                                    "Choose another name.")
+                                     .arg(m_user)
+                               : tr("The server did not accept the name “%1”: %2").arg(m_user, message));
+        return;
+    }
     if (const QString clientId = m_sentClientIds.take(requestId); !clientId.isEmpty()) {
         QString roomName;
         for (const auto &item : m_outbox->items()) {

@@ -43,9 +43,11 @@ QUrl ServerAddress::webSocketUrl(const QString &user) const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QStringLiteral("/ws"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("user"), QString::fromUtf8(QUrl::toPercentEncoding(user)));
-    url.setQuery(query);
+    if (!user.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("user"), QString::fromUtf8(QUrl::toPercentEncoding(user)));
+        url.setQuery(query);
+    }
     return url;
 }
 

@@ -16,7 +16,8 @@ struct ServerAddress
 
     static std::optional<ServerAddress> parse(const QString &text);
 
-    QUrl webSocketUrl(const QString &user) const;
+    /// The WebSocket endpoint; with @p user, the name goes in the query (seed-style identification).
+    QUrl webSocketUrl(const QString &user = {}) const;
     QUrl httpUrl(const QString &path) const;
     /// "host:port", as shown and remembered.
     QString display() const;

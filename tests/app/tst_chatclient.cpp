@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,7 @@ private slots:
 
     void connectsAndLandsInGeneral();
     void refusesBadAddressOrName();
+    void nameInUseElsewhereStopsWithAClearError();
     void sendShowsPendingThenConfirmed();
     void receivesOthersMessagesAndCountsUnread();
     void joinAndLeaveRooms();
@@ -101,6 +103,38 @@ void TestChatClient::connectsAndLandsInGeneral()
     QCOMPARE(client->rooms()->names(), QStringList{QStringLiteral("general")});
     QTRY_COMPARE(client->members()->members(), QStringList{QStringLiteral("Alice")});
     QVERIFY(stateChanges.size() >= 2);
+}
+
+void TestChatClient::nameInUseElsewhereStopsWithAClearError()
+{
+    TestServer server;
+    // Someone on another computer (another loopback address) is online as Alice.
+    QTcpSocket holder;
+    QVERIFY(holder.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+    holder.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(holder.waitForConnected());
+    holder.write("GET /ws?room=general&user=Alice HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    QVERIFY(QTest::qWaitFor([&] {
+        answer += holder.readAll();
+        return answer.contains("\r\n\r\n");
+    }));
+    QVERIFY2(answer.startsWith("HTTP/1.1 101"), answer.constData());
+
+    auto client = makeClient();
+    QVERIFY(client->connectToServer(QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("alice")));
+    QTRY_COMPARE(client->state(), ChatClient::Disconnected);
+    QVERIFY2(client->connectionError().contains(QStringLiteral("already in use")),
+             qPrintable(client->connectionError()));
+    // It does not keep knocking: the same name would be refused again.
+    QVERIFY(!QTest::qWaitFor([&] { return client->state() != ChatClient::Disconnected; }, 1500));
+
+    // Another name gets in.
+    QVERIFY(client->connectToServer(QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("Alicia")));
+    QTRY_COMPARE(client->state(), ChatClient::Connected);
+    QVERIFY(client->connectionError().isEmpty());
 }
 
 void TestChatClient::refusesBadAddressOrName()

@@ -49,6 +49,9 @@ FieldMap fields(const ServerConfig &c)
         {u"max-rooms-per-connection"_s, QString::number(c.maxRoomsPerConnection)},
         {u"rate-limit"_s, QString::number(c.rateLimit)},
         {u"rate-burst"_s, QString::number(c.rateBurst)},
+        {u"max-connections"_s, QString::number(c.maxConnections)},
+        {u"max-connections-per-ip"_s, QString::number(c.maxConnectionsPerAddress)},
+        {u"allowed-origin"_s, c.allowedOrigins.join(u' ')},
     };
 }
 
@@ -80,6 +83,9 @@ FieldMap expectedFields(const FieldMap &changes = {})
         {u"max-rooms-per-connection"_s, u"100"_s},
         {u"rate-limit"_s, u"20"_s},
         {u"rate-burst"_s, u"40"_s},
+        {u"max-connections"_s, u"20000"_s},
+        {u"max-connections-per-ip"_s, u"256"_s},
+        {u"allowed-origin"_s, QString()},
     };
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         Q_ASSERT(expected.contains(it.key()));
@@ -205,6 +211,17 @@ void TestServerConfig::options_data()
     row("rate-limit-fractional", {u"--rate-limit"_s, u"2.5"_s}, {{u"rate-limit"_s, u"2.5"_s}});
     row("rate-burst", {u"--rate-burst"_s, u"100"_s}, {{u"rate-burst"_s, u"100"_s}});
     row("no-announce", {u"--no-announce"_s}, {{u"announce"_s, u"false"_s}});
+    row("max-connections-0", {u"--max-connections"_s, u"0"_s}, {{u"max-connections"_s, u"0"_s}});
+    row("max-connections-per-ip", {u"--max-connections-per-ip"_s, u"8"_s}, {{u"max-connections-per-ip"_s, u"8"_s}});
+    row("allowed-origin", {u"--allowed-origin"_s, u"https://Chat.Example.org"_s},
+        {{u"allowed-origin"_s, u"https://chat.example.org"_s}});
+    row("allowed-origin-default-port", {u"--allowed-origin"_s, u"https://chat.example.org:443"_s},
+        {{u"allowed-origin"_s, u"https://chat.example.org"_s}});
+    row("allowed-origin-repeated",
+        {u"--allowed-origin"_s, u"http://a.example:8080"_s, u"--allowed-origin"_s, u"https://b.example"_s},
+        {{u"allowed-origin"_s, u"http://a.example:8080 https://b.example"_s}});
+    row("allowed-origin-list", {u"--allowed-origin"_s, u"https://a.example, *"_s},
+        {{u"allowed-origin"_s, u"https://a.example *"_s}});
     row("announce-port", {u"--announce-port"_s, u"9999"_s}, {{u"announce-port"_s, u"9999"_s}});
     row("several", {u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--no-announce"_s, u"--threads"_s, u"2"_s},
         {{u"port"_s, u"0"_s}, {u"bind"_s, u"127.0.0.1"_s}, {u"announce"_s, u"false"_s}, {u"threads"_s, u"2"_s}});
@@ -233,6 +250,10 @@ void TestServerConfig::rejections_data()
         QTest::newRow(tag) << arguments << mentions;
     };
     row("port-70000", {u"--port"_s, u"70000"_s}, {u"--port"_s, u"70000"_s});
+    row("allowed-origin-with-path", {u"--allowed-origin"_s, u"https://a.example/chat"_s},
+        {u"--allowed-origin"_s, u"https://a.example/chat"_s});
+    row("allowed-origin-no-scheme", {u"--allowed-origin"_s, u"a.example"_s}, {u"--allowed-origin"_s, u"a.example"_s});
+    row("max-connections-negative", {u"--max-connections=-1"_s}, {u"--max-connections"_s, u"-1"_s});
     row("port-abc", {u"--port"_s, u"abc"_s}, {u"--port"_s, u"abc"_s});
     row("port-negative", {u"--port=-1"_s}, {u"--port"_s, u"-1"_s});
     row("port-fractional", {u"--port"_s, u"80.5"_s}, {u"--port"_s, u"80.5"_s});

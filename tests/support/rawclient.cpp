@@ -4,10 +4,14 @@
 #include <QTest>
 #include <QtEndian>
 
-RawClient::RawClient() = default;
+RawClient::RawClient(const QHostAddress &localAddress)
+    : m_localAddress(localAddress)
+{}
 
 bool RawClient::connectTo(quint16 port, int timeoutMs)
 {
+    if (!m_localAddress.isNull() && !m_socket.bind(m_localAddress, 0))
+        return false;
     m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     return m_socket.waitForConnected(timeoutMs);
 }
@@ -18,13 +22,14 @@ void RawClient::write(const QByteArray &bytes)
     m_socket.flush();
 }
 
-QByteArray RawClient::upgrade(quint16 port, const QByteArray &target)
+QByteArray RawClient::upgrade(quint16 port, const QByteArray &target, const QByteArray &extraHeaders)
 {
     if (m_socket.state() != QAbstractSocket::ConnectedState && !connectTo(port))
         return {};
-    write("GET " + target +
-          " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+          "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" +
+          extraHeaders + "\r\n");
     QByteArray head;
     (void)QTest::qWaitFor(
         [&] {

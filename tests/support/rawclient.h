@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QTcpSocket>
 
@@ -17,12 +18,13 @@ public:
         QByteArray payload;
     };
 
-    RawClient();
+    /// @p localAddress: where the connection comes from (e.g. 127.0.0.2 to look like another computer).
+    explicit RawClient(const QHostAddress &localAddress = {});
 
     bool connectTo(quint16 port, int timeoutMs = 5000);
     void write(const QByteArray &bytes);
     /// Sends a WebSocket upgrade for @p target and returns the response head (status line and headers).
-    QByteArray upgrade(quint16 port, const QByteArray &target);
+    QByteArray upgrade(quint16 port, const QByteArray &target, const QByteArray &extraHeaders = {});
     /// Waits until a complete HTTP response (head and Content-Length body) arrived and returns it.
     QByteArray readHttpResponse(int timeoutMs = 5000);
     /// Sends one client frame; masked unless told otherwise.
@@ -40,5 +42,6 @@ private:
     bool tryDecode(Frame &frame);
 
     QTcpSocket m_socket;
+    QHostAddress m_localAddress;
     QByteArray m_buffer;
 };
