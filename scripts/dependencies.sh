@@ -11,6 +11,7 @@ NATTER_BUILD_PACKAGES=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qt-labs-platform
     fonts-dejavu-core
     libqt6sql6-sqlite
+    libsodium-dev
 )
 # Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format.
 NATTER_TEST_PACKAGES=(
