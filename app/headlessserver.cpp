@@ -1,5 +1,6 @@
 #include "headlessserver.h"
 
+#include "authentication.h"
 #include "chatserver.h"
 
 #include <QCoreApplication>
@@ -7,10 +8,13 @@
 #include <QSocketNotifier>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
 #include <qt_windows.h>
@@ -67,6 +71,53 @@ bool watchTerminationSignals(QCoreApplication &)
 }
 #endif
 
+/// One line from standard input; typed without echo when it is a terminal.
+QString readSecretLine(const char *prompt)
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved = {};
+    if (terminal) {
+        std::fputs(prompt, stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#else
+    std::fputs(prompt, stderr);
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+int addUser(const ServerConfig &config)
+{
+    const QString password = readSecretLine("Password: ");
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO) && readSecretLine("Password again: ") != password) {
+        std::fputs("natter: the passwords differ; nothing was changed\n", stderr);
+        return 1;
+    }
+#endif
+    if (const QString error = createAccount(config, config.addUser, password, config.addUserAsAdmin);
+        !error.isEmpty()) {
+        std::fprintf(stderr, "natter: %s\n", qUtf8Printable(error));
+        return 1;
+    }
+    std::printf("added %s '%s'\n", config.addUserAsAdmin ? "admin" : "user", qUtf8Printable(config.addUser));
+    return 0;
+}
+
 } // namespace
 
 int runHeadlessServer(int argc, char *argv[])
@@ -86,6 +137,9 @@ int runHeadlessServer(int argc, char *argv[])
         std::fputs(qUtf8Printable(exit->text + QLatin1Char('\n')), exit->exitCode == 0 ? stdout : stderr);
         return exit->exitCode;
     }
+
+    if (!std::get<ServerConfig>(parsed).addUser.isEmpty())
+        return addUser(std::get<ServerConfig>(parsed));
 
     ChatServer server(std::get<ServerConfig>(std::move(parsed)));
     if (!watchTerminationSignals(app))

@@ -103,6 +103,8 @@ inline constexpr QLatin1StringView webSocket{"/ws"};
 inline constexpr QLatin1StringView rooms{"/api/rooms"};
 inline constexpr QLatin1StringView online{"/api/online"};
 inline constexpr QLatin1StringView openApi{"/api/openapi.json"};
+inline constexpr QLatin1StringView registerAccount{"/api/register"};
+inline constexpr QLatin1StringView login{"/api/login"};
 inline constexpr QLatin1StringView health{"/health"};
 inline constexpr QLatin1StringView stats{"/stats"};
 inline constexpr QLatin1StringView metrics{"/metrics"};

@@ -4,6 +4,7 @@
 #include "lanbeacon.h"
 #include "listener.h"
 #include "names.h"
+#include "passwords.h"
 #include "persistence.h"
 #include "restapi.h"
 #include "roomshard.h"
@@ -16,6 +17,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcServer, "natter.server")
 
@@ -84,6 +86,26 @@ bool ChatServer::start()
 
     m_context = std::make_unique<ServerContext>(m_config);
     auto &context = *m_context;
+    if (m_config.auth == ServerConfig::Auth::Accounts) {
+        // The key lives with the data, not in the database: a database dump alone cannot mint tokens.
+        if (!QDir().mkpath(dataDir)) {
+            m_error = tr("cannot create the data directory %1").arg(dataDir);
+            teardown();
+            return false;
+        }
+        auto key = loadOrCreateSigningKey(QDir(dataDir).filePath(QStringLiteral("token-signing.key")));
+        if (auto *error = std::get_if<QString>(&key)) {
+            m_error = *error;
+            teardown();
+            return false;
+        }
+        context.tokenKey = std::get<SigningKey>(key).key;
+        m_hashPool = std::make_unique<QThreadPool>();
+        // Each Argon2id hash takes 64 MiB for a tenth of a second: two at a time bounds memory and keeps a
+        // burst of logins from starving the I/O threads of CPU.
+        m_hashPool->setMaxThreadCount(2);
+        context.hashPool = m_hashPool.get();
+    }
     context.clock.start();
     context.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     const int threads = m_config.effectiveThreads();
@@ -187,6 +209,15 @@ bool ChatServer::openStore()
     }
     for (const StoredRoom &room : std::as_const(restored.rooms))
         context.shardFor(room.name)->restoreRoom(room, restored.latest.value(room.name));
+    if (m_config.auth == ServerConfig::Auth::Accounts) {
+        if (!restored.accounts) {
+            m_error = tr("cannot read the accounts from the database");
+            teardown();
+            return false;
+        }
+        context.accounts.load(*restored.accounts);
+        qCInfo(lcServer) << "accounts:" << restored.accounts->size();
+    }
     qCInfo(lcServer).noquote() << QStringLiteral("storage: %1, %2 rooms restored")
                                       .arg(m_config.databaseUrl().startsWith(QLatin1String("sqlite:"))
                                                ? m_config.databaseUrl()
@@ -198,6 +229,9 @@ bool ChatServer::openStore()
 void ChatServer::teardown()
 {
     auto &context = *m_context;
+    // Password checks in flight post their results to the workers: let them finish while those exist.
+    if (m_hashPool)
+        m_hashPool->waitForDone();
     // 1. No new connections.
     if (m_listener) {
         QMetaObject::invokeMethod(

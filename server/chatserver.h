@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLockFile;
+class QThreadPool;
 class QThread;
 
 namespace natter {
@@ -55,6 +56,7 @@ private:
     QString m_error;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<QLockFile> m_dataLock;
+    std::unique_ptr<QThreadPool> m_hashPool;
     std::unique_ptr<QLockFile> m_databaseLock;
     QList<QThread *> m_shardThreads;
     QList<QThread *> m_workerThreads;

@@ -129,15 +129,18 @@ void Connection::respond(const http::Response &response)
         onReadyRead();
 }
 
-void Connection::acceptWebSocket(const http::Request &request)
+void Connection::acceptWebSocket(const http::Request &request, const QByteArray &subprotocol)
 {
     if (m_state != State::Http || !m_awaitingResponse)
         return;
-    const QByteArray response = "HTTP/1.1 101 Switching Protocols\r\n"
-                                "Upgrade: websocket\r\n"
-                                "Connection: Upgrade\r\n"
-                                "Sec-WebSocket-Accept: " +
-                                websocket::acceptKey(request.header("sec-websocket-key")) + "\r\n\r\n";
+    QByteArray response = "HTTP/1.1 101 Switching Protocols\r\n"
+                          "Upgrade: websocket\r\n"
+                          "Connection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: " +
+                          websocket::acceptKey(request.header("sec-websocket-key")) + "\r\n";
+    if (!subprotocol.isEmpty())
+        response += "Sec-WebSocket-Protocol: " + subprotocol + "\r\n";
+    response += "\r\n";
     writeRaw(response);
     m_awaitingResponse = false;
     m_state = State::WebSocket;

@@ -41,9 +41,10 @@ protected:
 /** @brief Who is behind a WebSocket connection and where it is. */
 struct ChatSession
 {
-    QString user;        ///< Empty until identified (typed clients may say hello later).
-    bool typed = true;   ///< Typed dialect, or seed (simple) dialect.
-    QSet<QString> rooms; ///< Rooms joined (for a seed client: its one room).
+    QString user;               ///< Empty until identified (typed clients may say hello later).
+    bool typed = true;          ///< Typed dialect, or seed (simple) dialect.
+    bool authenticated = false; ///< Identified by a login token (--auth accounts), not by a claimed name.
+    QSet<QString> rooms;        ///< Rooms joined (for a seed client: its one room).
 };
 
 /**
@@ -85,8 +86,9 @@ public:
 
     // HTTP side.
     void respond(const http::Response &response);
-    /// Answers the pending request with 101 Switching Protocols and continues as a WebSocket.
-    void acceptWebSocket(const http::Request &request);
+    /// Answers the pending request with 101 Switching Protocols and continues as a WebSocket; @p subprotocol,
+    /// if given, is the one of the client's offered Sec-WebSocket-Protocol values the server takes.
+    void acceptWebSocket(const http::Request &request, const QByteArray &subprotocol = {});
     bool isHead() const { return m_pendingIsHead; }
 
     // WebSocket side.

@@ -1,5 +1,6 @@
 #include "ioworker.h"
 
+#include "authentication.h"
 #include "names.h"
 #include "restapi.h"
 #include "roomshard.h"
@@ -123,6 +124,17 @@ void IoWorker::roomClosed(const QString &room, const QByteArray &wireFrame, cons
     }
 }
 
+void IoWorker::closeUser(const QString &user, quint16 code, const QByteArray &reason)
+{
+    const QString key = Account::keyOf(user);
+    const auto connections = m_connections.values(); // closing may change the map
+    for (Connection *connection : connections) {
+        if (connection->state() == Connection::State::WebSocket && !connection->session.user.isEmpty() &&
+            Account::keyOf(connection->session.user) == key)
+            connection->close(code, reason);
+    }
+}
+
 void IoWorker::forgetRoom(quint32 connection, const QString &room)
 {
     Connection *target = m_connections.value(connection);
@@ -177,9 +189,30 @@ void IoWorker::upgrade(Connection &connection, const http::Request &request)
     if (QByteArray::fromBase64(request.header("sec-websocket-key")).size() != 16)
         return refuse(400, QStringLiteral("missing or malformed Sec-WebSocket-Key"));
 
+    if (const QByteArray origin = request.header("origin"); !origin.isEmpty() && !originAllowed(origin, request))
+        return refuse(403,
+                      QStringLiteral("pages from %1 may not open a WebSocket here").arg(QString::fromUtf8(origin)));
+
+    // With accounts, the token says who this is, before any WebSocket exists; the name in the URL, if any,
+    // must be the token's.
+    QByteArray subprotocol;
+    std::optional<Account> account;
+    if (m_context.config.auth == ServerConfig::Auth::Accounts) {
+        auto result = authenticate(m_context, request, &subprotocol);
+        if (const auto *failure = std::get_if<AuthFailure>(&result)) {
+            m_context.metrics.httpErrors.fetch_add(1, std::memory_order_relaxed);
+            qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket refused:" << failure->status << failure->code;
+            return connection.respond(failure->response());
+        }
+        account = std::get<Account>(std::move(result));
+    }
+
     const bool hasRoom = request.query.contains(protocol::query::room);
     const QString room = request.query.value(protocol::query::room);
-    const QString user = request.query.value(protocol::query::user);
+    const QString requestedUser = request.query.value(protocol::query::user);
+    if (account && !requestedUser.isEmpty() && Account::keyOf(requestedUser) != Account::keyOf(account->name))
+        return refuse(403, QStringLiteral("this token belongs to '%1', not '%2'").arg(account->name, requestedUser));
+    const QString user = account ? account->name : requestedUser;
     if (hasRoom) {
         if (room.isEmpty())
             return refuse(400, QStringLiteral("missing room: connect to /ws?room=ROOM&user=NAME"));
@@ -192,18 +225,16 @@ void IoWorker::upgrade(Connection &connection, const http::Request &request)
     }
     if (!user.isEmpty() && !names::isValidUserName(user))
         return refuse(400, names::userNameRule());
-    if (const QByteArray origin = request.header("origin"); !origin.isEmpty() && !originAllowed(origin, request))
-        return refuse(403,
-                      QStringLiteral("pages from %1 may not open a WebSocket here").arg(QString::fromUtf8(origin)));
-    if (!user.isEmpty() && !m_context.names.claim(user, connection.peerAddress())) {
+    if (!account && !user.isEmpty() && !m_context.names.claim(user, connection.peerAddress())) {
         m_context.metrics.httpErrors.fetch_add(1, std::memory_order_relaxed);
         qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket refused: name taken";
         return connection.respond(
             http::Response::error(409, nameTakenMessage(user), protocol::errorCodeName(ErrorCode::NameTaken)));
     }
 
-    connection.acceptWebSocket(request);
+    connection.acceptWebSocket(request, subprotocol);
     connection.session.typed = !hasRoom;
+    connection.session.authenticated = account.has_value();
     qCInfo(lcWorker).noquote() << connection.peer() << "WebSocket opened" << (hasRoom ? "(simple)" : "(typed)");
     if (!user.isEmpty())
         identify(connection, user); // the name was claimed above
@@ -379,7 +410,8 @@ void IoWorker::connectionClosed(Connection &connection)
         m_context.gate.release(connection.peerAddress());
     auto &session = connection.session;
     if (!session.user.isEmpty()) {
-        m_context.names.release(session.user);
+        if (!session.authenticated)
+            m_context.names.release(session.user);
         auto it = m_onlineUsers.find(session.user);
         if (it != m_onlineUsers.end() && --*it <= 0)
             m_onlineUsers.erase(it);

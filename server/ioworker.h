@@ -47,6 +47,9 @@ public:
     /// Identified users connected to this worker, with their connection counts.
     const QHash<QString, int> &onlineUsers() const { return m_onlineUsers; }
 
+    /// Closes every WebSocket of @p user (any letter case) with @p code: an admin kicked or banned them.
+    void closeUser(const QString &user, quint16 code, const QByteArray &reason);
+
     /// Closes every connection (WebSockets with 1001), then stops the thread once all are gone or time is up.
     void beginShutdown();
 

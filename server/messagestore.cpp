@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcStore, "natter.server.store")
 namespace natter {
 
 namespace {
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 }
 
 std::optional<RetentionPolicy> RetentionPolicy::parse(const QString &text)
@@ -131,27 +131,42 @@ bool MessageStore::migrate()
     }
     if (version == schemaVersion)
         return true;
-    // Version 0 -> 1: the first schema. Later versions add steps here, each in its own transaction.
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    // Each step runs in its own transaction and records its version, so an interrupted migration resumes
+    // at the step that did not finish.
+    const auto step = [&](int to, const QStringList &statements) {
+        if (!db.transaction()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString &sql : statements)
+            ok = ok && exec(sql);
+        ok = ok && exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(to));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+        qCInfo(lcStore) << "database schema now at version" << to;
+        return true;
+    };
+    if (version < 1 &&
+        !step(1, {QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+                  QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+                  QStringLiteral("CREATE TABLE rooms (name TEXT PRIMARY KEY, created_at BIGINT NOT NULL, "
+                                 "last_seq BIGINT NOT NULL DEFAULT 0, retention TEXT)"),
+                  QStringLiteral("CREATE TABLE messages (room TEXT NOT NULL, seq BIGINT NOT NULL, id TEXT NOT NULL, "
+                                 "user_name TEXT NOT NULL, content TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                                 "client_id TEXT, PRIMARY KEY (room, seq))"),
+                  // A retry after a lost ack finds the original instead of storing the message twice.
+                  QStringLiteral("CREATE UNIQUE INDEX messages_client_id ON messages (room, user_name, client_id)"),
+                  QStringLiteral("CREATE INDEX messages_created_at ON messages (created_at)")}))
         return false;
-    }
-    const bool ok =
-        exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")) &&
-        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")) &&
-        exec(QStringLiteral("CREATE TABLE rooms (name TEXT PRIMARY KEY, created_at BIGINT NOT NULL, "
-                            "last_seq BIGINT NOT NULL DEFAULT 0, retention TEXT)")) &&
-        exec(QStringLiteral("CREATE TABLE messages (room TEXT NOT NULL, seq BIGINT NOT NULL, id TEXT NOT NULL, "
-                            "user_name TEXT NOT NULL, content TEXT NOT NULL, created_at BIGINT NOT NULL, "
-                            "client_id TEXT, PRIMARY KEY (room, seq))")) &&
-        // A retry after a lost ack finds the original instead of storing the message twice.
-        exec(QStringLiteral("CREATE UNIQUE INDEX messages_client_id ON messages (room, user_name, client_id)")) &&
-        exec(QStringLiteral("CREATE INDEX messages_created_at ON messages (created_at)"));
-    if (!ok || !db.commit()) {
-        db.rollback();
+    // Version 2: accounts. name_key is the case-folded name, so "alice" cannot register beside "Alice".
+    if (version < 2 &&
+        !step(2, {QStringLiteral("CREATE TABLE accounts (name_key TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                                 "password_hash TEXT NOT NULL, role TEXT NOT NULL, banned INTEGER NOT NULL DEFAULT 0, "
+                                 "created_at BIGINT NOT NULL)")}))
         return false;
-    }
-    qCInfo(lcStore) << "database schema created (version" << schemaVersion << ")";
     return true;
 }
 
@@ -379,6 +394,81 @@ qint64 MessageStore::prune(const RetentionPolicy &serverDefault, qint64 nowMs)
             removed += query.numRowsAffected();
     }
     return removed;
+}
+
+} // namespace natter
+
+namespace natter {
+
+namespace {
+Account readAccount(const QSqlQuery &query)
+{
+    return {query.value(0).toString(), query.value(1).toString().toUtf8(), query.value(2).toString(),
+            query.value(3).toInt() != 0, query.value(4).toLongLong()};
+}
+} // namespace
+
+std::optional<QList<Account>> MessageStore::accounts()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT name, password_hash, role, banned, created_at FROM accounts"))) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<Account> result;
+    while (query.next())
+        result.append(readAccount(query));
+    return result;
+}
+
+std::optional<std::optional<Account>> MessageStore::findAccount(const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("SELECT name, password_hash, role, banned, created_at FROM accounts WHERE name_key = ?"));
+    query.addBindValue(Account::keyOf(name));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::optional<Account>();
+    return std::optional<Account>(readAccount(query));
+}
+
+MessageStore::InsertResult MessageStore::insertAccount(const Account &account)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike): a name registered twice at once is decided by
+    // the primary key, and the loser sees no row inserted rather than an error it would have to parse.
+    query.prepare(QStringLiteral("INSERT INTO accounts (name_key, name, password_hash, role, banned, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name_key) DO NOTHING"));
+    query.addBindValue(Account::keyOf(account.name));
+    query.addBindValue(account.name);
+    query.addBindValue(QString::fromUtf8(account.passwordHash));
+    query.addBindValue(account.role);
+    query.addBindValue(account.banned ? 1 : 0);
+    query.addBindValue(account.createdMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return InsertResult::Failed;
+    }
+    return query.numRowsAffected() == 1 ? InsertResult::Inserted : InsertResult::NameExists;
+}
+
+bool MessageStore::updateAccount(const Account &account)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE accounts SET role = ?, banned = ?, password_hash = ? WHERE name_key = ?"));
+    query.addBindValue(account.role);
+    query.addBindValue(account.banned ? 1 : 0);
+    query.addBindValue(QString::fromUtf8(account.passwordHash));
+    query.addBindValue(Account::keyOf(account.name));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
 }
 
 } // namespace natter

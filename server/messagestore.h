@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts.h"
 #include "chatmessage.h"
 
 #include <QHash>
@@ -92,6 +93,20 @@ public:
     bool setRetention(const QString &room, const QString &retention);
     /// Deletes what the retention policies no longer keep. Returns the number of messages removed.
     qint64 prune(const RetentionPolicy &serverDefault, qint64 nowMs);
+
+    // Accounts (servers with --auth accounts).
+    std::optional<QList<Account>> accounts();
+    /// nullopt: the database did not answer; an empty optional inside: no such account.
+    std::optional<std::optional<Account>> findAccount(const QString &name);
+    enum class InsertResult
+    {
+        Inserted,
+        NameExists, ///< Another account has this name in some letter case.
+        Failed,     ///< The database did not take it (lastError()).
+    };
+    InsertResult insertAccount(const Account &account);
+    /// Writes role and banned of an existing account. False on failure or when there is no such account.
+    bool updateAccount(const Account &account);
 
 private:
     bool exec(const QString &sql);

@@ -42,6 +42,7 @@ Persistence::Restored Persistence::restore(int messagesPerRoom)
     restored.rooms = m_store->rooms();
     for (const auto &room : std::as_const(restored.rooms))
         restored.latest.insert(room.name, m_store->latest(room.name, messagesPerRoom).value_or(QList<ChatMessage>()));
+    restored.accounts = m_store->accounts();
     return restored;
 }
 

@@ -33,6 +33,7 @@ public:
     {
         QList<StoredRoom> rooms;
         QHash<QString, QList<ChatMessage>> latest; ///< The newest messages of each room, for its ring.
+        std::optional<QList<Account>> accounts;    ///< nullopt if they could not be read.
     };
 
     Persistence(ServerContext &context, QString databaseUrl, bool synchronousFull);

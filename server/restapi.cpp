@@ -1,5 +1,6 @@
 #include "restapi.h"
 
+#include "authentication.h"
 #include "ioworker.h"
 #include "names.h"
 #include "persistence.h"
@@ -68,6 +69,12 @@ bool readPositive(const http::Request &request, const QString &key, qint64 max, 
     return true;
 }
 
+Response accountsOnly()
+{
+    return Response::error(404, QStringLiteral("this server has no accounts (it runs with --auth open)"),
+                           QLatin1StringView("ACCOUNTS_DISABLED"));
+}
+
 } // namespace
 
 RestApi::RestApi(ServerContext &context, IoWorker &worker)
@@ -114,6 +121,29 @@ void RestApi::handle(const http::Request &request, Reply reply)
             return reply(Response::error(500, QStringLiteral("the API description is missing from this build")));
         return reply(Response{200, "application/json", file.readAll(), {}});
     }
+    if (joined == protocol::path::registerAccount)
+        return registerAccount(request, std::move(reply));
+    if (joined == protocol::path::login)
+        return login(request, std::move(reply));
+
+    // With accounts, the rest of the API is for people who logged in.
+    std::optional<Account> caller;
+    if (m_context.config.auth == ServerConfig::Auth::Accounts && !path.isEmpty() && path[0] == QLatin1String("api")) {
+        auto result = authenticate(m_context, request);
+        if (const auto *failure = std::get_if<AuthFailure>(&result))
+            return reply(failure->response());
+        caller = std::get<Account>(std::move(result));
+    }
+    if (path.size() == 4 && path[0] == QLatin1String("api") && path[1] == QLatin1String("users")) {
+        if (!caller)
+            return reply(accountsOnly());
+        return userAction(request, *caller, path[2], path[3], std::move(reply));
+    }
+    // Deleting a room or changing how long it keeps messages is for admins.
+    if (caller && !caller->isAdmin() && path.size() == 3 && path[0] == QLatin1String("api") &&
+        path[1] == QLatin1String("rooms") && (request.method == "DELETE" || request.method == "PATCH"))
+        return reply(Response::error(403, QStringLiteral("only admins can do that"), QLatin1StringView("FORBIDDEN")));
+
     if (joined == protocol::path::online) {
         if (!methodIs(request, "GET"))
             return reply(methodNotAllowed("GET"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts.h"
 #include "httpmessage.h"
 
 #include <functional>
@@ -34,6 +35,17 @@ private:
     void roomMessages(const http::Request &request, const QString &room, Reply reply);
     void roomMembers(const QString &room, Reply reply);
     void online(Reply reply);
+
+    // Accounts (restaccounts.cpp).
+    void registerAccount(const http::Request &request, Reply reply);
+    void storeNewAccount(const Account &account, Reply reply);
+    void login(const http::Request &request, Reply reply);
+    void checkPassword(const std::optional<Account> &account, const QString &password, Reply reply);
+    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick.
+    void userAction(const http::Request &request, const Account &caller, const QString &name, const QString &action,
+                    Reply reply);
+    /// Runs @p work on the password hashing pool and @p done with its result back on this thread.
+    template <typename Result> void offload(std::function<Result()> work, std::function<void(Result)> done);
 
     ServerContext &m_context;
     IoWorker &m_worker;

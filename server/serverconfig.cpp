@@ -185,6 +185,47 @@ QList<Option> options()
              return QString();
          },
          true},
+        {QStringLiteral("auth"),
+         QStringLiteral("open (default: people pick a free name) or accounts (register and log in; tokens "
+                        "required)."),
+         QStringLiteral("mode"),
+         [](C &c, const QString &v) {
+             const QString mode = v.trimmed().toLower();
+             if (mode != QLatin1String("open") && mode != QLatin1String("accounts"))
+                 return QStringLiteral("--auth expects open or accounts, not '%1'").arg(v);
+             c.auth = mode == QLatin1String("open") ? C::Auth::Open : C::Auth::Accounts;
+             return QString();
+         }},
+        {QStringLiteral("registration"),
+         QStringLiteral("With --auth accounts: open (default; anyone may register) or closed (admins add users)."),
+         QStringLiteral("mode"),
+         [](C &c, const QString &v) {
+             const QString mode = v.trimmed().toLower();
+             if (mode != QLatin1String("open") && mode != QLatin1String("closed"))
+                 return QStringLiteral("--registration expects open or closed, not '%1'").arg(v);
+             c.registrationOpen = mode == QLatin1String("open");
+             return QString();
+         }},
+        {QStringLiteral("token-lifetime"), QStringLiteral("Days a login token stays valid (default 30)."),
+         QStringLiteral("days"),
+         [](C &c, const QString &v) {
+             return readInt(QStringLiteral("token-lifetime"), v, 1, 3650,
+                            [&](qint64 days) { c.tokenLifetimeSeconds = days * 86'400; });
+         }},
+        {QStringLiteral("add-user"),
+         QStringLiteral("Add an account to the database (password read from standard input) and exit."),
+         QStringLiteral("name"),
+         [](C &c, const QString &v) {
+             c.addUser = v.trimmed();
+             return c.addUser.isEmpty() ? QStringLiteral("--add-user expects a user name") : QString();
+         }},
+        {QStringLiteral("admin"),
+         QStringLiteral("With --add-user: the account is an admin."),
+         {},
+         [](C &c, const QString &v) {
+             c.addUserAsAdmin = v != QLatin1String("false") && v != QLatin1String("0");
+             return QString();
+         }},
         {QStringLiteral("database"),
          QStringLiteral("Where messages are stored: sqlite:PATH, postgresql://user:pass@host:port/db, or memory "
                         "(default: SQLite in the data directory)."),
@@ -333,6 +374,8 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
                                  .arg(config.pingIntervalMs / 1000.0)};
     if (config.maxContentBytes > config.maxFrameBytes)
         return ConfigExit{2, QStringLiteral("--max-content-bytes must not exceed --max-frame-bytes")};
+    if (config.addUserAsAdmin && config.addUser.isEmpty())
+        return ConfigExit{2, QStringLiteral("--admin goes with --add-user NAME")};
     if (config.serverName.isEmpty())
         config.serverName = QHostInfo::localHostName();
 

@@ -39,9 +39,9 @@ struct ServerConfig
     qint64 maxSendQueueBytes = 1024 * 1024;
     int maxSendQueueFrames = 2048;
     int listenBacklog = 4096;
-    int maxRooms = 10'000;           ///< Rooms the server holds at most (lazy creation stops there).
-    int maxRoomsPerConnection = 100; ///< Rooms one connection may have joined at once.
-    int maxConnections = 20'000;         ///< Open connections at most (0 = no limit).
+    int maxRooms = 10'000;              ///< Rooms the server holds at most (lazy creation stops there).
+    int maxRoomsPerConnection = 100;    ///< Rooms one connection may have joined at once.
+    int maxConnections = 20'000;        ///< Open connections at most (0 = no limit).
     int maxConnectionsPerAddress = 256; ///< Per client address; loopback is exempt (0 = no limit).
 
     /// Web origins whose pages may open a WebSocket ("*" for any). Empty: only pages served from this host
@@ -62,6 +62,19 @@ struct ServerConfig
     QString databaseUrl() const;
     /// The data directory, or the platform's application data location when none was given.
     QString effectiveDataDir() const;
+
+    // Who may connect.
+    enum class Auth
+    {
+        Open,     ///< Anyone picks a free name on connect.
+        Accounts, ///< Register and log in over REST; every WebSocket and /api request carries a token.
+    };
+    Auth auth = Auth::Open;
+    bool registrationOpen = true; ///< With accounts: anyone may register (else only admins add users).
+    qint64 tokenLifetimeSeconds = 30 * 86'400;
+    /// `--add-user NAME [--admin]`: add this account to the database and exit instead of serving.
+    QString addUser;
+    bool addUserAsAdmin = false;
 
     // Rate limit per connection on incoming data frames (0 = off).
     double rateLimit = 20;

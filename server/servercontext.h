@@ -1,10 +1,12 @@
 #pragma once
 
+#include "accounts.h"
 #include "admission.h"
 #include "serverconfig.h"
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QThreadPool>
 
 #include <atomic>
 
@@ -53,6 +55,10 @@ struct ServerContext
     ServerMetrics metrics;
     ConnectionGate gate;
     NameClaims names;
+    // With --auth accounts:
+    AccountDirectory accounts;
+    QByteArray tokenKey;             ///< Signs and checks login tokens (HS256).
+    QThreadPool *hashPool = nullptr; ///< Password hashing: slow on purpose, so never on an I/O thread.
     QList<RoomShard *> shards;
     QList<IoWorker *> workers;
     Persistence *persistence = nullptr; ///< Null when messages are kept in memory only.

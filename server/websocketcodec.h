@@ -33,6 +33,9 @@ enum CloseCode : quint16
     PolicyViolation = 1008,
     MessageTooBig = 1009,
     InternalError = 1011,
+    // Private use (4000-4999), documented in PROTOCOL.md.
+    Kicked = 4001, ///< An admin removed this user; they may connect again.
+    Banned = 4002, ///< An admin banned this user; connecting again is refused until the ban is lifted.
 };
 
 /// The Sec-WebSocket-Accept value for a client's Sec-WebSocket-Key.

@@ -22,33 +22,41 @@ HttpClient::Result HttpClient::finish(QNetworkReply *reply)
     return result;
 }
 
+QNetworkRequest HttpClient::request(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    if (!bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearerToken);
+    return request;
+}
+
 HttpClient::Result HttpClient::get(const QUrl &url)
 {
-    return finish(m_network.get(QNetworkRequest(url)));
+    return finish(m_network.get(request(url)));
 }
 
 HttpClient::Result HttpClient::post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    return finish(m_network.post(request, body));
+    QNetworkRequest outgoing = request(url);
+    outgoing.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return finish(m_network.post(outgoing, body));
 }
 
 HttpClient::Result HttpClient::remove(const QUrl &url)
 {
-    return finish(m_network.deleteResource(QNetworkRequest(url)));
+    return finish(m_network.deleteResource(request(url)));
 }
 
 HttpClient::Result HttpClient::put(const QUrl &url, const QByteArray &body)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return finish(m_network.put(request, body));
+    QNetworkRequest outgoing = request(url);
+    outgoing.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return finish(m_network.put(outgoing, body));
 }
 
 HttpClient::Result HttpClient::sendCustom(const QUrl &url, const QByteArray &verb, const QByteArray &body)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return finish(m_network.sendCustomRequest(request, verb, body));
+    QNetworkRequest outgoing = request(url);
+    outgoing.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return finish(m_network.sendCustomRequest(outgoing, verb, body));
 }

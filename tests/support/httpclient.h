@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QUrl>
 
 /** @brief Blocking-style HTTP calls for tests, over a real QNetworkAccessManager. */
@@ -24,7 +25,11 @@ public:
     Result put(const QUrl &url, const QByteArray &body);
     Result sendCustom(const QUrl &url, const QByteArray &verb, const QByteArray &body);
 
+    /// Sent as `Authorization: Bearer` with every request when set.
+    QByteArray bearerToken;
+
 private:
+    QNetworkRequest request(const QUrl &url) const;
     Result finish(class QNetworkReply *reply);
     QNetworkAccessManager m_network;
 };
