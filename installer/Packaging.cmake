@@ -14,9 +14,6 @@ set(NATTER_PACKAGE_MAINTAINER "Natter developers <packaging@natter.chat>" CACHE 
 
 # ---- Linux: desktop entry, AppStream metadata, icons, the server's systemd unit and configuration ----
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    set(NATTER_SYSTEMD_UNIT_DIR "/lib/systemd/system" CACHE PATH "Where the systemd unit is installed")
-    set(NATTER_SYSCONF_DIR "/etc" CACHE PATH "Where the server's configuration (natter/server.ini) is installed")
-
     # The hicolor PNGs are rendered from the SVG at build time.
     find_program(NATTER_RSVG_CONVERT rsvg-convert REQUIRED)
     set(natter_icon_pngs)
@@ -40,8 +37,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${natter_installer_dir}/linux/${NATTER_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-    install(FILES ${natter_installer_dir}/linux/natter-server.service DESTINATION ${NATTER_SYSTEMD_UNIT_DIR})
-    install(FILES ${natter_installer_dir}/linux/server.ini DESTINATION ${NATTER_SYSCONF_DIR}/natter)
+    # System paths, as the unit and the maintainer scripts expect them (the unit runs /usr/bin/natter).
+    install(FILES ${natter_installer_dir}/linux/natter-server.service DESTINATION /lib/systemd/system)
+    install(FILES ${natter_installer_dir}/linux/server.ini DESTINATION /etc/natter)
 endif()
 
 # ---- Windows: the executable's icon and version resource ----
@@ -98,10 +96,11 @@ set(CPACK_PACKAGE_NAME "Natter")
 set(CPACK_PACKAGE_VENDOR "Natter")
 set(CPACK_PACKAGE_CONTACT ${NATTER_PACKAGE_MAINTAINER})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Self-hostable team chat with a built-in server")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Natter is a desktop chat app with the chat server built in. Any machine can host a room server from the app's \
-menu, or run it headless with natter --server (natter-server.service); others connect over one port that \
-speaks WebSocket and a REST API. Messages are stored in SQLite or PostgreSQL.")
+set(CPACK_PACKAGE_DESCRIPTION [[
+Natter is a desktop chat app with the chat server built in. Any machine can
+host a room server from the app's menu, or run it headless as a system
+service (natter-server.service); others connect over one port that speaks
+WebSocket and a REST API. Messages are stored in SQLite or PostgreSQL.]])
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Natter")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES ON)
@@ -133,10 +132,12 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, ${natter_runtime_packages}")
 endif()
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql")
+file(WRITE ${natter_installer_build_dir}/debian/conffiles "/etc/natter/server.ini\n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${natter_installer_dir}/linux/debian/postinst
     ${natter_installer_dir}/linux/debian/prerm
-    ${natter_installer_dir}/linux/debian/postrm)
+    ${natter_installer_dir}/linux/debian/postrm
+    ${natter_installer_build_dir}/debian/conffiles)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # Windows: NSIS. The uninstall registry key is a fixed GUID, the same for every version, so a new installer finds
