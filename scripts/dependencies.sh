@@ -3,22 +3,35 @@
 # Why each package is here is explained in README.md ("Dependencies").
 set -euo pipefail
 
+# What the installed app needs besides the libraries it links (dpkg-shlibdeps finds those): the QML modules its QML
+# imports and Qt's SQL drivers, which Qt loads as plugins. installer/Packaging.cmake puts these into the .deb's
+# Depends, and tests/installer/test-deb.sh checks them against the QML imports.
+NATTER_RUNTIME_PACKAGES=(
+    qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
+    qml6-module-qt-labs-settings
+    libqt6sql6-sqlite libqt6sql6-psql
+)
 NATTER_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools
-    qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
-    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
-    qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qt-labs-platform
+    "${NATTER_RUNTIME_PACKAGES[@]}"
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
     fonts-dejavu-core
-    libqt6sql6-sqlite
     libsodium-dev
+    # The icons in the hicolor sizes are rendered from the SVG; cpack's .deb needs dpkg-shlibdeps.
+    librsvg2-bin dpkg-dev
 )
-# Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format.
+# Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format,
+# validators for the desktop entry, the AppStream metadata and the systemd unit, curl for the package test.
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
     postgresql libqt6sql6-psql libqt6sql6-sqlite python3
+    desktop-file-utils appstream systemd curl
 )
+# scripts/platform-icons.sh: the Windows and macOS icons from the SVG.
+NATTER_ICON_TOOL_PACKAGES=(librsvg2-bin icoutils python3)
 
 natter_install_packages() {
     local missing=()
@@ -37,4 +50,12 @@ natter_install_packages() {
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Installs built .deb files (absolute paths) with what they depend on; the package test and the container image
+# install Natter this way.
+natter_install_deb() {
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
