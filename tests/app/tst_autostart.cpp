@@ -1,13 +1,17 @@
 // Start at login: the real autostart entry written into a temporary $XDG_CONFIG_HOME, read back and removed; and
 // the entries other platforms get, as text.
+#include "appinstance.h"
 #include "autostart.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
+using natter::AppInstance;
 using natter::Autostart;
+using natter::LaunchOptions;
 
 namespace {
 
@@ -39,6 +43,8 @@ private slots:
     void writesAndRemovesTheXdgEntry();
     void followsXdgConfigHome();
     void sessionManagerCanSwitchItOff();
+    void appInstanceWritesItsOptions();
+    void unwritableLocationIsReported();
     void execLineIsQuoted_data();
     void execLineIsQuoted();
     void launchAgentIsAPropertyList();
@@ -119,6 +125,48 @@ void TestAutostart::sessionManagerCanSwitchItOff()
     QVERIFY(autostart.enable(QStringLiteral("/usr/bin/natter"), {}));
     QVERIFY(autostart.isEnabled());
     QVERIFY(autostart.disable());
+}
+
+void TestAutostart::appInstanceWritesItsOptions()
+{
+    LaunchOptions options;
+    options.profile = QStringLiteral("work");
+    AppInstance app(options);
+    QSignalSpy changed(&app, &AppInstance::startAtLoginChanged);
+    QVERIFY(!app.startAtLogin());
+    QVERIFY(app.setStartAtLogin(true, true));
+    QVERIFY(app.startAtLogin());
+    QCOMPARE(changed.size(), 1);
+    const QString path = m_config.filePath(QStringLiteral("autostart/chat.natter.Natter-work.desktop"));
+    QCOMPARE(app.autostart().location(), path);
+    // This test's own executable stands in for natter; the entry starts it in the tray, in its profile.
+    QCOMPARE(execLine(readAll(path)),
+             QCoreApplication::applicationFilePath() + QStringLiteral(" --minimized --profile work"));
+
+    QVERIFY(app.setStartAtLogin(true, false));
+    QCOMPARE(execLine(readAll(path)), QCoreApplication::applicationFilePath() + QStringLiteral(" --profile work"));
+    QVERIFY(app.setStartAtLogin(false, false));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!app.startAtLogin());
+    QVERIFY(app.startAtLoginError().isEmpty());
+}
+
+void TestAutostart::unwritableLocationIsReported()
+{
+    // A file where the autostart folder should be: nothing can be written there.
+    QTemporaryDir other;
+    QFile blocker(other.filePath(QStringLiteral("autostart")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(other.path()));
+    AppInstance app;
+    QSignalSpy errorChanged(&app, &AppInstance::startAtLoginErrorChanged);
+    QVERIFY(!app.setStartAtLogin(true, false));
+    QVERIFY(!app.startAtLogin());
+    QVERIFY(!app.startAtLoginError().isEmpty());
+    QCOMPARE(errorChanged.size(), 1);
+    qputenv("XDG_CONFIG_HOME", saved);
 }
 
 void TestAutostart::execLineIsQuoted_data()

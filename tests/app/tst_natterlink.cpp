@@ -1,8 +1,14 @@
-// natter:// links.
+// natter:// links, the desktop app's command line, and how AppInstance turns launches into requests for the UI.
+#include "appinstance.h"
 #include "natterlink.h"
 
+#include <QCoreApplication>
+#include <QFileOpenEvent>
+#include <QSignalSpy>
 #include <QTest>
 
+using natter::AppInstance;
+using natter::LaunchOptions;
 using natter::NatterLink;
 
 class TestNatterLink : public QObject
@@ -14,6 +20,9 @@ private slots:
     void parse();
     void errorsNameTheProblem();
     void roundTrip();
+    void launchOptions();
+    void launchesBecomeRequests();
+    void fileOpenEventOpensLink();
 };
 
 void TestNatterLink::parse_data()
@@ -108,6 +117,83 @@ void TestNatterLink::roundTrip()
         QVERIFY2(link, qPrintable(text));
         QCOMPARE(link->toString(), text);
     }
+}
+
+void TestNatterLink::launchOptions()
+{
+    const auto plain = LaunchOptions::parse({u"natter"_qs});
+    QVERIFY(std::holds_alternative<LaunchOptions>(plain));
+    QCOMPARE(std::get<LaunchOptions>(plain).applicationName(), u"natter"_qs);
+    QCOMPARE(std::get<LaunchOptions>(plain).autostartId(), u"chat.natter.Natter"_qs);
+
+    const auto full =
+        LaunchOptions::parse({u"natter"_qs, u"--minimized"_qs, u"--profile"_qs, u"work"_qs, u"natter://host/lobby"_qs});
+    QVERIFY(std::holds_alternative<LaunchOptions>(full));
+    const auto &options = std::get<LaunchOptions>(full);
+    QVERIFY(options.minimized);
+    QCOMPARE(options.profile, u"work"_qs);
+    QCOMPARE(options.links, QStringList{u"natter://host/lobby"_qs});
+    QCOMPARE(options.applicationName(), u"natter-work"_qs);
+    QCOMPARE(options.autostartId(), u"chat.natter.Natter-work"_qs);
+
+    // Links are checked when opened, so that the window can say what is wrong with one.
+    const auto badLink = LaunchOptions::parse({u"natter"_qs, u"not a link"_qs});
+    QVERIFY(std::holds_alternative<LaunchOptions>(badLink));
+
+    QVERIFY(std::holds_alternative<QString>(LaunchOptions::parse({u"natter"_qs, u"--frobnicate"_qs})));
+    QVERIFY(std::holds_alternative<QString>(LaunchOptions::parse({u"natter"_qs, u"--profile"_qs, u"a/b"_qs})));
+    QVERIFY(std::holds_alternative<QString>(LaunchOptions::parse({u"natter"_qs, u"--profile"_qs})));
+}
+
+void TestNatterLink::launchesBecomeRequests()
+{
+    LaunchOptions options;
+    options.links = {u"natter://host:9000/lobby"_qs};
+    options.minimized = true;
+    AppInstance app(options);
+    // A link to open wins over starting in the tray.
+    QVERIFY(!app.startMinimized());
+    QSignalSpy activated(&app, &AppInstance::activationRequested);
+    QSignalSpy opened(&app, &AppInstance::linkOpened);
+    QSignalSpy failed(&app, &AppInstance::linkFailed);
+
+    app.openStartupLinks();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0), (QVariantList{u"host:9000"_qs, u"lobby"_qs, QString()}));
+
+    // Started again without arguments: show the window.
+    app.handleLaunch({}, {});
+    QCOMPARE(activated.size(), 1);
+    // Started again with --minimized (at login, say): stay as it is.
+    app.handleLaunch({u"--minimized"_qs}, {});
+    QCOMPARE(activated.size(), 1);
+    // Started again with a link, good or bad.
+    app.handleLaunch({u"natter://[::1]:8082/general?user=Ann"_qs}, {});
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1), (QVariantList{u"[::1]:8082"_qs, u"general"_qs, u"Ann"_qs}));
+    app.handleLaunch({u"natter://host/bad%20room"_qs}, {});
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(u"bad room"_qs));
+    QCOMPARE(opened.size(), 2);
+
+    LaunchOptions minimized;
+    minimized.minimized = true;
+    QVERIFY(AppInstance(minimized).startMinimized());
+}
+
+void TestNatterLink::fileOpenEventOpensLink()
+{
+    AppInstance app;
+    QSignalSpy opened(&app, &AppInstance::linkOpened);
+    // How macOS hands over a clicked link.
+    QFileOpenEvent event(QUrl(u"natter://host:9000/lobby"_qs));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(1).toString(), u"lobby"_qs);
+    // Files are not links: left alone.
+    QFileOpenEvent file(QUrl::fromLocalFile(u"/tmp/notes.txt"_qs));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &file);
+    QCOMPARE(opened.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNatterLink)
