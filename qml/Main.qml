@@ -17,6 +17,14 @@ ApplicationWindow {
     property bool quitting: false
     /// The room chosen on the first welcome of this run has been opened.
     property bool landed: false
+    /// How the app was started and what later launches ask for (natter:// links); set by the application, null
+    /// when Main.qml is loaded on its own.
+    property AppInstance appInstance: null
+    /// A natter:// link's server and room, to open once connected there.
+    property string linkAddress
+    property string linkRoom
+    /// A name suggested by a link, for the connect screen when there is no name yet.
+    property string linkUser
 
     readonly property bool showChat: client.state !== ChatClient.Disconnected && (everConnected || autoConnecting)
     readonly property bool connectAttemptRunning: client.state !== ChatClient.Disconnected && !showChat
@@ -39,6 +47,7 @@ ApplicationWindow {
 
     function disconnect() {
         saveDraft();
+        linkRoom = "";
         autoConnecting = false;
         everConnected = false;
         settings.autoConnect = false; // Chosen on purpose: do not reconnect by itself next time.
@@ -61,6 +70,9 @@ ApplicationWindow {
             client.currentRoom = remembered;
         else if (client.currentRoom.length === 0 || client.rooms.indexOf(client.currentRoom) < 0)
             client.currentRoom = client.rooms.indexOf("general") >= 0 ? "general" : client.rooms.nameAt(0);
+        if (linkRoom.length > 0 && client.serverAddress === linkAddress)
+            client.joinRoom(linkRoom); // Joins (or just opens) the room a link asked for.
+        linkRoom = "";
         Qt.callLater(() => chatLoader.item?.focusComposer());
     }
 
@@ -83,6 +95,28 @@ ApplicationWindow {
         Qt.quit();
     }
 
+    /// A natter:// link: open @p room on the server at @p address ("host:port"), connecting there first if needed,
+    /// with the name already in use; without one, the connect screen asks for it (filled with @p user, if any).
+    function openLink(address: string, room: string, user: string) {
+        showFromTray();
+        if (client.state !== ChatClient.Disconnected && client.serverAddress === address) {
+            if (room.length > 0)
+                client.joinRoom(room);
+            return;
+        }
+        linkAddress = address;
+        linkRoom = room;
+        const name = client.state !== ChatClient.Disconnected ? client.userName : settings.lastUser;
+        if (name.length === 0) {
+            linkUser = user;
+            connectLoader.item?.focusFirstField();
+            return;
+        }
+        saveDraft();
+        autoConnecting = false; // Another server: the connect screen shows how connecting goes.
+        connectTo(address, name);
+    }
+
     function showFromTray() {
         if (settings.maximized)
             window.showMaximized();
@@ -100,6 +134,20 @@ ApplicationWindow {
             settings.windowWidth = window.width;
             settings.windowHeight = window.height;
         }
+    }
+
+    /// At start: the window, unless started in the tray. Without a tray a hidden window could not be reached again,
+    /// so it starts minimised instead.
+    function showAtStart() {
+        if (appInstance !== null && appInstance.startMinimized) {
+            if (!desktop.trayAvailable)
+                window.showMinimized();
+            return;
+        }
+        if (settings.maximized)
+            window.showMaximized();
+        else
+            window.show();
     }
 
     function startHosting(port: int, name: string, user: string) {
@@ -181,10 +229,7 @@ ApplicationWindow {
                 window.y = settings.windowY;
             }
         }
-        if (settings.maximized)
-            window.showMaximized();
-        else
-            window.show();
+        showAtStart();
 
         if (settings.hosting) {
             if (host.start(settings.hostPort, settings.hostName)) {
@@ -195,6 +240,8 @@ ApplicationWindow {
                 return;
             }
             settings.hosting = false;
+            if (!window.visible || window.visibility === Window.Minimized)
+                window.showFromTray();
             hostDialog.open(); // Shows why (e.g. the port is taken) and lets the user pick another.
         }
         if (settings.autoConnect && settings.lastAddress.length > 0 && settings.lastUser.length > 0) {
@@ -233,6 +280,7 @@ ApplicationWindow {
         property string hostName
         property bool hosting: false
         property bool minimizeToTray: false
+        property bool startMinimized: false
         property bool trayHintShown: false
         property bool muted: false
         property bool showMembers: true
@@ -274,6 +322,22 @@ ApplicationWindow {
 
     ServerHost {
         id: host
+    }
+
+    Connections {
+        target: window.appInstance
+
+        function onActivationRequested() {
+            window.showFromTray();
+        }
+        function onLinkOpened(address: string, room: string, user: string) {
+            window.openLink(address, room, user);
+        }
+        function onLinkFailed(message: string) {
+            window.showFromTray();
+            linkErrorDialog.message = message;
+            linkErrorDialog.open();
+        }
     }
 
     ServerDiscovery {
@@ -457,8 +521,8 @@ ApplicationWindow {
         visible: active
         sourceComponent: ConnectScreen {
             objectName: "connectScreen"
-            address: settings.lastAddress
-            userName: settings.lastUser
+            address: window.linkAddress.length > 0 && settings.lastUser.length === 0 ? window.linkAddress : settings.lastAddress
+            userName: settings.lastUser.length > 0 ? settings.lastUser : window.linkUser
             errorText: client.connectionError
             busy: window.connectAttemptRunning
             retrySeconds: client.state === ChatClient.Reconnecting ? client.reconnectSeconds : 0
@@ -521,9 +585,41 @@ ApplicationWindow {
         minimizeToTray: settings.minimizeToTray
         muted: settings.muted
         autoConnect: settings.autoConnect
+        startAtLoginAvailable: window.appInstance !== null
+        startAtLogin: window.appInstance?.startAtLogin ?? false
+        startAtLoginError: window.appInstance?.startAtLoginError ?? ""
+        startMinimized: settings.startMinimized
         onMinimizeToTrayToggled: (on) => settings.minimizeToTray = on
         onMutedToggled: (on) => settings.muted = on
         onAutoConnectToggled: (on) => settings.autoConnect = on
+        onStartAtLoginToggled: (on) => window.appInstance.setStartAtLogin(on, settings.startMinimized)
+        onStartMinimizedToggled: (on) => {
+            settings.startMinimized = on;
+            // The login entry carries --minimized: write it again.
+            if (window.appInstance?.startAtLogin)
+                window.appInstance.setStartAtLogin(true, on);
+        }
+    }
+
+    ModalDialog {
+        id: linkErrorDialog
+        objectName: "linkErrorDialog"
+
+        property string message
+
+        title: qsTr("Cannot open this link")
+        standardButtons: Dialog.Ok
+
+        ColumnLayout {
+            anchors.fill: parent
+
+            Label {
+                Layout.fillWidth: true
+                text: linkErrorDialog.message
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+            }
+        }
     }
 
     ModalDialog {

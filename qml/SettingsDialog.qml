@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
-// Preferences: tray behaviour, notifications, start-up connection.
+// Preferences: tray behaviour, notifications, start-up connection, start at login.
 ModalDialog {
     id: dialog
 
@@ -10,10 +10,17 @@ ModalDialog {
     property bool minimizeToTray: false
     property bool muted: false
     property bool autoConnect: true
+    /// Whether start at login can be set here (the app provides it; Main.qml loaded on its own does not).
+    property bool startAtLoginAvailable: false
+    property bool startAtLogin: false
+    property string startAtLoginError
+    property bool startMinimized: false
 
     signal minimizeToTrayToggled(bool on)
     signal mutedToggled(bool on)
     signal autoConnectToggled(bool on)
+    signal startAtLoginToggled(bool on)
+    signal startMinimizedToggled(bool on)
 
     title: qsTr("Settings")
     preferredWidth: Theme.lineHeight * 28
@@ -60,6 +67,36 @@ ModalDialog {
                 text: qsTr("Connect to the last server when Natter starts")
                 checked: dialog.autoConnect
                 onToggled: dialog.autoConnectToggled(checked)
+            }
+            CheckBox {
+                id: loginBox
+                objectName: "startAtLoginBox"
+                Layout.fillWidth: true
+                visible: dialog.startAtLoginAvailable
+                text: qsTr("Start Natter when you log in")
+                checked: dialog.startAtLogin
+                onToggled: {
+                    dialog.startAtLoginToggled(checked);
+                    checked = Qt.binding(() => dialog.startAtLogin); // Shows what was actually set up.
+                }
+            }
+            CheckBox {
+                objectName: "startMinimizedBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: loginBox.indicator ? loginBox.indicator.width + loginBox.spacing : 0
+                visible: dialog.startAtLoginAvailable
+                enabled: loginBox.checked
+                text: qsTr("Start minimised to the tray")
+                checked: dialog.startMinimized
+                onToggled: dialog.startMinimizedToggled(checked)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: dialog.startAtLoginAvailable && dialog.startAtLoginError.length > 0
+                text: qsTr("Start at login could not be changed: %1").arg(dialog.startAtLoginError)
+                color: Theme.error
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
             }
         }
     }

@@ -1,15 +1,18 @@
 // End to end: the real app window (offscreen), driven by the keyboard like a newcomer would, against a real
-// server with another client in the room.
+// server with another client in the room; natter:// links and the start-up settings.
+#include "appinstance.h"
 #include "chatclient.h"
 #include "testclient.h"
 #include "testserver.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -40,6 +43,45 @@ void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+/// Clicks the middle of @p item.
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+/// The QQuickItem (a control inside a popup, too) with @p objectName.
+QQuickItem *findItem(QQuickWindow *window, const QString &objectName)
+{
+    return window->findChild<QQuickItem *>(objectName);
+}
+
+bool isMemberJoined(const QJsonObject &frame, const QString &room, const QString &user)
+{
+    return frame.value(QLatin1String("type")).toString() == QLatin1String("member_joined") &&
+           frame.value(QLatin1String("room")).toString() == room &&
+           frame.value(QLatin1String("user")).toString() == user;
+}
+
+/// Main.qml as the application loads it, with @p appInstance.
+struct LoadedApp
+{
+    explicit LoadedApp(AppInstance *appInstance)
+    {
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.setInitialProperties({{QStringLiteral("appInstance"), QVariant::fromValue(appInstance)}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
+        if (!engine.rootObjects().isEmpty())
+            window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (window)
+            client = window->findChild<ChatClient *>();
+    }
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+    ChatClient *client = nullptr;
+};
+
 } // namespace
 
 class TestDesktopApp : public QObject
@@ -49,13 +91,21 @@ class TestDesktopApp : public QObject
 private slots:
     void initTestCase();
     void newcomerConnectsChatsWithTheKeyboardOnly();
+    void linkOpensRoomHereOrConnectsThere();
+    void linkWithoutANameFillsTheConnectScreen();
+    void badLinkIsExplained();
+    void startMinimizedWithoutTrayMinimizes();
+    void startAtLoginFromSettings();
 
 private:
+    QTemporaryDir m_home;
     QTemporaryDir m_dir;
 };
 
 void TestDesktopApp::initTestCase()
 {
+    // Settings, outboxes and the autostart entry all live under $HOME in test mode: a private one.
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("NatterTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_desktopapp"));
@@ -109,6 +159,143 @@ void TestDesktopApp::newcomerConnectsChatsWithTheKeyboardOnly()
     QCOMPARE(received.value(QLatin1String("content")).toString(), QStringLiteral("Hi Bob, typed in the app"));
     QTRY_VERIFY(showsText(window->contentItem(), QStringLiteral("Hi Bob, typed in the app")));
     QTRY_COMPARE(client->pendingCount(), 0);
+}
+
+void TestDesktopApp::linkOpensRoomHereOrConnectsThere()
+{
+    TestServer server;
+    TestServer elsewhere;
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("lastAddress"), QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    QSettings().setValue(QStringLiteral("lastUser"), QStringLiteral("Ann"));
+    auto bob = TestClient::typed(server.webSocketUrl(), QStringLiteral("Bob"));
+    QVERIFY(!bob->join(QStringLiteral("lobby")).isEmpty());
+    auto carol = TestClient::typed(elsewhere.webSocketUrl(), QStringLiteral("Carol"));
+    QVERIFY(!carol->join(QStringLiteral("side")).isEmpty());
+
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(app.client);
+    app.client->setOutboxPath(m_dir.filePath(QStringLiteral("link-outbox.json")));
+    QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
+    QCOMPARE(app.client->currentRoom(), QStringLiteral("general"));
+
+    // A link to the server in use: the room opens on the same connection.
+    appInstance.openLink(QStringLiteral("natter://127.0.0.1:%1/lobby").arg(server.port()));
+    QCOMPARE(app.client->currentRoom(), QStringLiteral("lobby"));
+    QVERIFY(!bob->waitFor([](const QJsonObject &f) { return isMemberJoined(f, u"lobby"_qs, u"Ann"_qs); }).isEmpty());
+
+    // A link to another server: connect there with the same name, then open the room.
+    appInstance.openLink(QStringLiteral("natter://127.0.0.1:%1/side").arg(elsewhere.port()));
+    QVERIFY(!carol->waitFor([](const QJsonObject &f) { return isMemberJoined(f, u"side"_qs, u"Ann"_qs); }, 10000)
+                 .isEmpty());
+    QCOMPARE(app.client->state(), ChatClient::Connected);
+    QCOMPARE(app.client->serverAddress(), QStringLiteral("127.0.0.1:%1").arg(elsewhere.port()));
+    QTRY_COMPARE(app.client->currentRoom(), QStringLiteral("side"));
+    QTRY_VERIFY(findItem(app.window, QStringLiteral("chatScreen")));
+    // And it is remembered as the server to come back to.
+    QTRY_COMPARE(QSettings().value(QStringLiteral("lastAddress")).toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(elsewhere.port()));
+}
+
+void TestDesktopApp::linkWithoutANameFillsTheConnectScreen()
+{
+    TestServer server;
+    QSettings().clear();
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(app.client);
+    app.client->setOutboxPath(m_dir.filePath(QStringLiteral("newcomer-outbox.json")));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+
+    // Nobody to connect as yet: the connect screen shows the link's server and suggested name, and waits.
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(server.port());
+    appInstance.openLink(QStringLiteral("natter://%1/lobby?user=Zoe").arg(address));
+    auto *addressField = findItem(app.window, QStringLiteral("addressField"));
+    auto *nameField = findItem(app.window, QStringLiteral("nameField"));
+    QVERIFY(addressField && nameField);
+    QTRY_COMPARE(addressField->property("text").toString(), address);
+    QCOMPARE(nameField->property("text").toString(), QStringLiteral("Zoe"));
+    QCOMPARE(app.client->state(), ChatClient::Disconnected);
+
+    // Connect: the linked room opens.
+    click(app.window, findItem(app.window, QStringLiteral("connectButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
+    QCOMPARE(app.client->userName(), QStringLiteral("Zoe"));
+    QTRY_COMPARE(app.client->currentRoom(), QStringLiteral("lobby"));
+    QVERIFY(app.client->rooms()->contains(QStringLiteral("general")));
+}
+
+void TestDesktopApp::badLinkIsExplained()
+{
+    QSettings().clear();
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    appInstance.openLink(QStringLiteral("natter://127.0.0.1:1/no%20spaces"));
+    auto *dialog = app.window->findChild<QObject *>(QStringLiteral("linkErrorDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("visible").toBool());
+    QVERIFY(showsText(app.window->contentItem(), QStringLiteral("“no spaces” is not a room name")));
+    QCOMPARE(app.client->state(), ChatClient::Disconnected);
+}
+
+void TestDesktopApp::startMinimizedWithoutTrayMinimizes()
+{
+    QSettings().clear();
+    LaunchOptions options;
+    options.minimized = true;
+    AppInstance appInstance(options);
+    LoadedApp app(&appInstance);
+    QVERIFY(app.window);
+    // The offscreen platform has no tray: a hidden window could never be reached, so it is minimised instead.
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+    QCOMPARE(app.window->visibility(), QWindow::Minimized);
+    // Started again: the window comes up.
+    appInstance.handleLaunch({}, {});
+    QTRY_COMPARE(app.window->visibility(), QWindow::Windowed);
+}
+
+void TestDesktopApp::startAtLoginFromSettings()
+{
+    QSettings().clear();
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    auto *dialog = app.window->findChild<QObject *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QMetaObject::invokeMethod(dialog, "open");
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    auto *loginBox = findItem(app.window, QStringLiteral("startAtLoginBox"));
+    auto *minimizedBox = findItem(app.window, QStringLiteral("startMinimizedBox"));
+    QVERIFY(loginBox && minimizedBox);
+    QVERIFY(loginBox->isVisible());
+    QVERIFY(!minimizedBox->isEnabled());
+
+    const QString entry = appInstance.autostart().location();
+    QVERIFY(entry.startsWith(m_home.path()));
+    click(app.window, loginBox);
+    QTRY_VERIFY(QFile::exists(entry));
+    QVERIFY(appInstance.startAtLogin());
+    QVERIFY(loginBox->property("checked").toBool());
+    QTRY_VERIFY(minimizedBox->isEnabled());
+
+    const auto execLine = [&] {
+        QFile file(entry);
+        return file.open(QIODevice::ReadOnly)
+                   ? QString::fromUtf8(file.readAll()).section(u"Exec="_qs, 1).section(u'\n', 0, 0)
+                   : QString();
+    };
+    QVERIFY(!execLine().contains(u"--minimized"_qs));
+    click(app.window, minimizedBox);
+    QTRY_VERIFY(execLine().endsWith(u" --minimized"_qs));
+    QTRY_VERIFY(QSettings().value(QStringLiteral("startMinimized")).toBool());
+
+    click(app.window, loginBox);
+    QTRY_VERIFY(!QFile::exists(entry));
+    QVERIFY(!loginBox->property("checked").toBool());
+    // The preference stays for next time.
+    QVERIFY(QSettings().value(QStringLiteral("startMinimized")).toBool());
 }
 
 QTEST_MAIN(TestDesktopApp)
