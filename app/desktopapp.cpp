@@ -1,11 +1,10 @@
 #include "desktopapp.h"
+#include "languagemanager.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Natter_ClientPlugin)
@@ -21,11 +20,8 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Natter"));
     QApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
     QApplication app(argc, argv);
-    // English is the source language; its file carries the plural forms. Other languages load over it.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("natter"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("natter_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language saved in the settings, or the system's; Settings switches it while the app runs.
+    LanguageManager languages;
     // Closing the window may leave the app in the tray; the QML decides and quits explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
     // Fusion follows the platform palette (light or dark) on every desktop.
@@ -33,6 +29,7 @@ int runDesktopApp(int argc, char *argv[])
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     QQmlApplicationEngine engine;
+    languages.addEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::quit, &app, &QCoreApplication::quit);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));

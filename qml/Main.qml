@@ -524,6 +524,9 @@ ApplicationWindow {
         onMinimizeToTrayToggled: (on) => settings.minimizeToTray = on
         onMutedToggled: (on) => settings.muted = on
         onAutoConnectToggled: (on) => settings.autoConnect = on
+        language: LanguageManager.language
+        languages: LanguageManager.languages
+        onLanguageChosen: (code) => LanguageManager.language = code
     }
 
     ModalDialog {
@@ -590,7 +593,6 @@ ApplicationWindow {
         id: trayHintDialog
         objectName: "trayHintDialog"
         title: qsTr("Natter keeps running")
-        standardButtons: Dialog.Ok
         onClosed: {
             settings.trayHintShown = true;
             window.hide();
@@ -605,6 +607,13 @@ ApplicationWindow {
                 wrapMode: Text.Wrap
             }
         }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("OK")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
     }
 
     ModalDialog {
@@ -612,7 +621,6 @@ ApplicationWindow {
         objectName: "shortcutsDialog"
         title: qsTr("Keyboard shortcuts")
         preferredWidth: Theme.lineHeight * 28
-        standardButtons: Dialog.Close
 
         ScrollView {
             id: shortcutScroll
@@ -648,6 +656,13 @@ ApplicationWindow {
                         wrapMode: Text.Wrap
                     }
                 }
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Close")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
         }
     }

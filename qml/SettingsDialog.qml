@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
-// Preferences: tray behaviour, notifications, start-up connection.
+// Preferences: language, tray behaviour, notifications, start-up connection.
 ModalDialog {
     id: dialog
 
@@ -10,16 +10,25 @@ ModalDialog {
     property bool minimizeToTray: false
     property bool muted: false
     property bool autoConnect: true
+    /// The chosen language code, empty for the system's; `languages` lists {code, name}, each name in its language.
+    property string language
+    property var languages: []
 
     signal minimizeToTrayToggled(bool on)
     signal mutedToggled(bool on)
     signal autoConnectToggled(bool on)
+    signal languageChosen(string code)
+
+    function languageName(code: string): string {
+        const entry = languages.find(candidate => candidate.code === code);
+        return entry ? entry.name : qsTr("System default");
+    }
 
     title: qsTr("Settings")
     preferredWidth: Theme.lineHeight * 28
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
-    onOpened: trayBox.forceActiveFocus()
+    onOpened: languageBox.forceActiveFocus()
 
     contentItem: ScrollView {
         id: scroll
@@ -32,6 +41,33 @@ ModalDialog {
             width: scroll.availableWidth
             spacing: Theme.spacingSmall
 
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Label {
+                    text: qsTr("Language")
+                }
+                // Codes as the model, so that retranslating changes the shown names but never the list.
+                ComboBox {
+                    id: languageBox
+                    objectName: "languageBox"
+                    Layout.fillWidth: true
+                    model: [""].concat(dialog.languages.map(entry => entry.code))
+                    currentIndex: Math.max(0, model.indexOf(dialog.language))
+                    displayText: dialog.languageName(currentValue)
+                    Accessible.name: qsTr("Language")
+                    onActivated: (index) => dialog.languageChosen(model[index])
+
+                    delegate: ItemDelegate {
+                        required property string modelData
+                        required property int index
+                        width: ListView.view ? ListView.view.width : implicitWidth
+                        text: dialog.languageName(modelData)
+                        highlighted: languageBox.highlightedIndex === index
+                    }
+                }
+            }
             CheckBox {
                 id: trayBox
                 Layout.fillWidth: true
