@@ -11,8 +11,10 @@ NATTER_BUILD_PACKAGES=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qt-labs-platform
     fonts-dejavu-core
     libqt6sql6-sqlite
+    qt6-translations-l10n
 )
-# Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format.
+# Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format,
+# python3 for the translation check.
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
