@@ -278,8 +278,8 @@
     <message numerus="yes">
         <source>Reconnecting in %n s…</source>
         <translation>
-            <numerusform>Neue Verbindung in %n s…</numerusform>
-            <numerusform>Neue Verbindung in %n s…</numerusform>
+            <numerusform>Neuer Verbindungsversuch in %n s…</numerusform>
+            <numerusform>Neuer Verbindungsversuch in %n s…</numerusform>
         </translation>
     </message>
     <message>
