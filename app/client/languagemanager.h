@@ -24,7 +24,7 @@ namespace natter {
  * The translations are compiled in as ":/i18n/natter_<code>.qm" (from translations/natter_<code>.ts), and each
  * one names its own language, so a new .ts file is all a new language needs. A switch installs the new
  * translators (the app's, over English, which holds the source language's plural forms, and Qt's own where the
- * system has them), makes QLocale's default follow the language (dates), and has the QML engine re-evaluate
+ * system has them), makes QLocale's default follow a chosen language (dates), and has the QML engine re-evaluate
  * every binding that uses qsTr(). C++ objects that keep translated text follow with onLanguageChange().
  *
  * QML sees the app's instance as the singleton `LanguageManager` of Natter.Client (LanguageManagerForeign).
