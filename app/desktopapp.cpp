@@ -1,14 +1,13 @@
 #include "desktopapp.h"
+#include "languagemanager.h"
 
 #include "appinstance.h"
 #include "singleinstance.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
@@ -59,11 +58,8 @@ int runDesktopApp(int argc, char *argv[])
         break;
     }
 
-    // English is the source language; its file carries the plural forms. Other languages load over it.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("natter"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("natter_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language saved in the settings, or the system's; Settings switches it while the app runs.
+    LanguageManager languages;
     // Closing the window may leave the app in the tray; the QML decides and quits explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
     // Fusion follows the platform palette (light or dark) on every desktop.
@@ -74,6 +70,7 @@ int runDesktopApp(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::messageReceived, &appInstance, &AppInstance::handleLaunch);
 
     QQmlApplicationEngine engine;
+    languages.addEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("appInstance"), QVariant::fromValue(&appInstance)}});
     QObject::connect(&engine, &QQmlApplicationEngine::quit, &app, &QCoreApplication::quit);

@@ -122,7 +122,7 @@ ModalDialog {
                 width: roomList.width
                 focusPolicy: Qt.NoFocus
                 onClicked: dialog.openRoom(modelData.name)
-                Accessible.name: (modelData.members === 1 ? qsTr("#%1, %n member", "", 1) : qsTr("#%1, %n members", "", modelData.members)).arg(modelData.name)
+                Accessible.name: qsTr("#%1, %n member(s)", "", modelData.members).arg(modelData.name)
 
                 background: Rectangle {
                     color: roomRow.hovered ? Theme.hover : "transparent"
@@ -147,8 +147,8 @@ ModalDialog {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: [roomRow.modelData.members === 1 ? qsTr("%n member", "", 1) : qsTr("%n members", "", roomRow.modelData.members),
-                                   roomRow.modelData.messages === 1 ? qsTr("%n message", "", 1) : qsTr("%n messages", "", roomRow.modelData.messages),
+                            text: [qsTr("%n member(s)", "", roomRow.modelData.members),
+                                   qsTr("%n message(s)", "", roomRow.modelData.messages),
                                    dialog.relativeTime(roomRow.modelData.last_activity)].filter(part => part.length > 0).join(" · ")
                             color: Theme.mutedText
                             font.pointSize: Theme.smallFontSize

@@ -241,7 +241,7 @@ Item {
                         anchors.left: roomTitle.right
                         anchors.leftMargin: Theme.spacing
                         anchors.baseline: roomTitle.baseline
-                        text: screen.client && screen.client.members ? (screen.client.members.count === 1 ? qsTr("%n member", "", 1) : qsTr("%n members", "", screen.client.members.count)) : ""
+                        text: screen.client && screen.client.members ? qsTr("%n member(s)", "", screen.client.members.count) : ""
                         color: Theme.mutedText
                     }
                     ToolButton {

@@ -32,10 +32,8 @@ Rectangle {
             return qsTr("Reconnecting…");
         return "";
     }
-    readonly property string offlineText: pendingCount === 1
-        ? qsTr("Offline: %n message will be sent when the connection returns.", "", 1)
-        : pendingCount > 1
-        ? qsTr("Offline: %n messages will be sent when the connection returns.", "", pendingCount)
+    readonly property string offlineText: pendingCount > 0
+        ? qsTr("Offline: %n message(s) will be sent when the connection returns.", "", pendingCount)
         : qsTr("Offline: messages will be sent when the connection returns.")
 
     visible: shown

@@ -194,7 +194,7 @@ ModalDialog {
             Label {
                 Layout.fillWidth: true
                 visible: dialog.running
-                text: dialog.connections === 1 ? qsTr("%n connection right now", "", 1) : qsTr("%n connections right now", "", dialog.connections)
+                text: qsTr("%n connection(s) right now", "", dialog.connections)
                 color: Theme.mutedText
             }
         }

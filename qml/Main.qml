@@ -592,6 +592,9 @@ ApplicationWindow {
         onMinimizeToTrayToggled: (on) => settings.minimizeToTray = on
         onMutedToggled: (on) => settings.muted = on
         onAutoConnectToggled: (on) => settings.autoConnect = on
+        language: LanguageManager.language
+        languages: LanguageManager.languages
+        onLanguageChosen: (code) => LanguageManager.language = code
         onStartAtLoginToggled: (on) => window.appInstance.setStartAtLogin(on, settings.startMinimized)
         onStartMinimizedToggled: (on) => {
             settings.startMinimized = on;
@@ -608,7 +611,6 @@ ApplicationWindow {
         property string message
 
         title: qsTr("Cannot open this link")
-        standardButtons: Dialog.Ok
 
         ColumnLayout {
             anchors.fill: parent
@@ -618,6 +620,13 @@ ApplicationWindow {
                 text: linkErrorDialog.message
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("OK")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             }
         }
     }
@@ -686,7 +695,6 @@ ApplicationWindow {
         id: trayHintDialog
         objectName: "trayHintDialog"
         title: qsTr("Natter keeps running")
-        standardButtons: Dialog.Ok
         onClosed: {
             settings.trayHintShown = true;
             window.hide();
@@ -701,6 +709,13 @@ ApplicationWindow {
                 wrapMode: Text.Wrap
             }
         }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("OK")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
     }
 
     ModalDialog {
@@ -708,7 +723,6 @@ ApplicationWindow {
         objectName: "shortcutsDialog"
         title: qsTr("Keyboard shortcuts")
         preferredWidth: Theme.lineHeight * 28
-        standardButtons: Dialog.Close
 
         ScrollView {
             id: shortcutScroll
@@ -744,6 +758,13 @@ ApplicationWindow {
                         wrapMode: Text.Wrap
                     }
                 }
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Close")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
         }
     }

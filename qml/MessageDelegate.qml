@@ -40,7 +40,8 @@ Item {
     implicitHeight: column.implicitHeight
 
     Accessible.role: Accessible.ListItem
-    Accessible.name: (failed ? qsTr("Not sent: ") : (pending ? qsTr("Sending: ") : "")) + qsTr("%1 at %2: %3").arg(user).arg(timeText).arg(content)
+    Accessible.name: Format.format(failed ? qsTr("Not sent: %1 at %2: %3") : pending ? qsTr("Sending: %1 at %2: %3") : qsTr("%1 at %2: %3"),
+                                   [user, timeText, content])
 
     Column {
         id: column

@@ -240,7 +240,7 @@ Rectangle {
                         color: Theme.mutedText
                         font.pointSize: Theme.smallFontSize
                         ToolTip.visible: countHover.hovered
-                        ToolTip.text: roomRow.memberCount === 1 ? qsTr("%n member online", "", 1) : qsTr("%n members online", "", roomRow.memberCount)
+                        ToolTip.text: qsTr("%n member(s) online", "", roomRow.memberCount)
                         HoverHandler {
                             id: countHover
                         }

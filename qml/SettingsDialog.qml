@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
-// Preferences: tray behaviour, notifications, start-up connection, start at login.
+// Preferences: language, tray behaviour, notifications, start-up connection, start at login.
 ModalDialog {
     id: dialog
 
@@ -10,6 +10,9 @@ ModalDialog {
     property bool minimizeToTray: false
     property bool muted: false
     property bool autoConnect: true
+    /// The chosen language code, empty for the system's; `languages` lists {code, name}, each name in its language.
+    property string language
+    property var languages: []
     /// Whether start at login can be set here (the app provides it; Main.qml loaded on its own does not).
     property bool startAtLoginAvailable: false
     property bool startAtLogin: false
@@ -19,6 +22,12 @@ ModalDialog {
     signal minimizeToTrayToggled(bool on)
     signal mutedToggled(bool on)
     signal autoConnectToggled(bool on)
+    signal languageChosen(string code)
+
+    function languageName(code: string): string {
+        const entry = languages.find(candidate => candidate.code === code);
+        return entry ? entry.name : qsTr("System default");
+    }
     signal startAtLoginToggled(bool on)
     signal startMinimizedToggled(bool on)
 
@@ -26,7 +35,7 @@ ModalDialog {
     preferredWidth: Theme.lineHeight * 28
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
-    onOpened: trayBox.forceActiveFocus()
+    onOpened: languageBox.forceActiveFocus()
 
     contentItem: ScrollView {
         id: scroll
@@ -39,6 +48,33 @@ ModalDialog {
             width: scroll.availableWidth
             spacing: Theme.spacingSmall
 
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Label {
+                    text: qsTr("Language")
+                }
+                // Codes as the model, so that retranslating changes the shown names but never the list.
+                ComboBox {
+                    id: languageBox
+                    objectName: "languageBox"
+                    Layout.fillWidth: true
+                    model: [""].concat(dialog.languages.map(entry => entry.code))
+                    currentIndex: Math.max(0, model.indexOf(dialog.language))
+                    displayText: dialog.languageName(currentValue)
+                    Accessible.name: qsTr("Language")
+                    onActivated: (index) => dialog.languageChosen(model[index])
+
+                    delegate: ItemDelegate {
+                        required property string modelData
+                        required property int index
+                        width: ListView.view ? ListView.view.width : implicitWidth
+                        text: dialog.languageName(modelData)
+                        highlighted: languageBox.highlightedIndex === index
+                    }
+                }
+            }
             CheckBox {
                 id: trayBox
                 Layout.fillWidth: true

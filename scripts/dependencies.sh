@@ -19,11 +19,13 @@ NATTER_BUILD_PACKAGES=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
     fonts-dejavu-core
     libsodium-dev
+    qt6-translations-l10n
     # The icons in the hicolor sizes are rendered from the SVG; cpack's .deb needs dpkg-shlibdeps.
     librsvg2-bin dpkg-dev
 )
 # Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format,
-# validators for the desktop entry, the AppStream metadata and the systemd unit, curl for the package test.
+# python3 for the translation check, validators for the desktop entry, the AppStream metadata and the systemd
+# unit, curl for the package test.
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus

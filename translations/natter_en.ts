@@ -17,47 +17,78 @@
             <numerusform>active %n h ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>active just now</source>
+        <translation>active just now</translation>
+    </message>
+    <message>
+        <source>active %1</source>
+        <translation>active %1</translation>
+    </message>
+    <message>
+        <source>Browse rooms</source>
+        <translation>Browse rooms</translation>
+    </message>
+    <message>
+        <source>Find or create a room</source>
+        <translation>Find or create a room</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Filter rooms</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Create #%1</source>
+        <translation>Create #%1</translation>
+    </message>
+    <message>
+        <source>Rooms on this server</source>
+        <translation>Rooms on this server</translation>
+    </message>
     <message numerus="yes">
-        <source>#%1, %n member</source>
+        <source>#%1, %n member(s)</source>
         <translation>
             <numerusform>#%1, %n member</numerusform>
-            <numerusform>#%1, %n member</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>#%1, %n members</source>
-        <translation>
-            <numerusform>#%1, %n members</numerusform>
             <numerusform>#%1, %n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member</source>
+        <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
-            <numerusform>%n member</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members</source>
-        <translation>
-            <numerusform>%n members</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message</source>
+        <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
-            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n messages</source>
-        <translation>
-            <numerusform>%n messages</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s rooms…</source>
+        <translation>Loading the server&apos;s rooms…</translation>
+    </message>
+    <message>
+        <source>No room matches “%1”.</source>
+        <translation>No room matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -69,19 +100,91 @@
             <numerusform>Hosting on %1 · %n connected</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n member</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n member</numerusform>
-        </translation>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n members</source>
+        <source>%n member(s)</source>
         <translation>
-            <numerusform>%n members</numerusform>
+            <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Make the window wider to see the member list</source>
+        <translation>Make the window wider to see the member list</translation>
+    </message>
+    <message>
+        <source>Hide the member list (Ctrl+Shift+M)</source>
+        <translation>Hide the member list (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Show the member list (Ctrl+Shift+M)</source>
+        <translation>Show the member list (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>Message #%1</translation>
+    </message>
+    <message>
+        <source>Message #%1 (sent when back online)</source>
+        <translation>Message #%1 (sent when back online)</translation>
+    </message>
+    <message>
+        <source>You are not in any room.</source>
+        <translation>You are not in any room.</translation>
+    </message>
+    <message>
+        <source>Join a room to start talking, or see which rooms exist on this server.</source>
+        <translation>Join a room to start talking, or see which rooms exist on this server.</translation>
+    </message>
+    <message>
+        <source>Join or create a room…</source>
+        <translation>Join or create a room…</translation>
+    </message>
+    <message>
+        <source>Browse rooms…</source>
+        <translation>Browse rooms…</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends; Shift+Enter starts a new line</source>
+        <translation>Enter sends; Shift+Enter starts a new line</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Send (Enter)</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Dismiss error</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Too long: %1 / %2 bytes</source>
+        <translation>Too long: %1 / %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 bytes</translation>
     </message>
 </context>
 <context>
@@ -93,6 +196,74 @@
             <numerusform>Trying again in %n s…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <source>Connect to a chat server.</source>
+        <translation>Connect to a chat server.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>host:port or ws://…</source>
+        <translation>host:port or ws://…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>How others see you</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Servers on this network</source>
+        <translation>Servers on this network</translation>
+    </message>
+    <message>
+        <source>Looking for Natter servers nearby…</source>
+        <translation>Looking for Natter servers nearby…</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Connect to %1</translation>
+    </message>
+    <message>
+        <source>This computer is hosting a server.</source>
+        <translation>This computer is hosting a server.</translation>
+    </message>
+    <message>
+        <source>No server yet? Run one on this computer.</source>
+        <translation>No server yet? Run one on this computer.</translation>
+    </message>
+    <message>
+        <source>Hosting details…</source>
+        <translation>Hosting details…</translation>
+    </message>
+    <message>
+        <source>Host a server…</source>
+        <translation>Host a server…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -103,36 +274,149 @@
             <numerusform>Reconnecting in %n s…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Offline: %n message will be sent when the connection returns.</source>
-        <translation>
-            <numerusform>Offline: %n message will be sent when the connection returns.</numerusform>
-            <numerusform>Offline: %n message will be sent when the connection returns.</numerusform>
-        </translation>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
     </message>
     <message numerus="yes">
-        <source>Offline: %n messages will be sent when the connection returns.</source>
+        <source>Offline: %n message(s) will be sent when the connection returns.</source>
         <translation>
-            <numerusform>Offline: %n messages will be sent when the connection returns.</numerusform>
+            <numerusform>Offline: %n message will be sent when the connection returns.</numerusform>
             <numerusform>Offline: %n messages will be sent when the connection returns.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline: messages will be sent when the connection returns.</source>
+        <translation>Offline: messages will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Change server…</translation>
     </message>
 </context>
 <context>
     <name>HostServerDialog</name>
-    <message numerus="yes">
-        <source>%n connection right now</source>
-        <translation>
-            <numerusform>%n connection right now</numerusform>
-            <numerusform>%n connection right now</numerusform>
-        </translation>
+    <message>
+        <source>Hosting a server</source>
+        <translation>Hosting a server</translation>
+    </message>
+    <message>
+        <source>Host a server</source>
+        <translation>Host a server</translation>
+    </message>
+    <message>
+        <source>Others on your network (or the internet, if you forward the port) can then connect to this computer. The server runs as long as Natter does.</source>
+        <translation>Others on your network (or the internet, if you forward the port) can then connect to this computer. The server runs as long as Natter does.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>%1&apos;s server</source>
+        <translation>%1&apos;s server</translation>
+    </message>
+    <message>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>How others see you</translation>
+    </message>
+    <message>
+        <source>“%1” is running on port %2.</source>
+        <translation>“%1” is running on port %2.</translation>
+    </message>
+    <message>
+        <source>Others can connect with one of these addresses:</source>
+        <translation>Others can connect with one of these addresses:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>No network address found; others on this computer can use localhost:%1.</source>
+        <translation>No network address found; others on this computer can use localhost:%1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n connections right now</source>
+        <source>%n connection(s) right now</source>
         <translation>
-            <numerusform>%n connections right now</numerusform>
+            <numerusform>%n connection right now</numerusform>
             <numerusform>%n connections right now</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>Start hosting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <source>Join or create a room</source>
+        <translation>Join or create a room</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>e.g. design-team</source>
+        <translation>e.g. design-team</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, “-”, “_” or “.”; no spaces. A room that does not exist yet is created.</source>
+        <translation>1 to 64 letters, digits, “-”, “_” or “.”; no spaces. A room that does not exist yet is created.</translation>
+    </message>
+    <message>
+        <source>You are already in #%1; this opens it.</source>
+        <translation>You are already in #%1; this opens it.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -144,6 +428,14 @@
             <numerusform>Jump to latest (%n new)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Jump to latest</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest message (Ctrl+End)</source>
+        <translation>Scroll to the newest message (Ctrl+End)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -153,6 +445,358 @@
             <numerusform>All %n connections to this server will be closed. Rooms and messages are kept for the next time you host.</numerusform>
             <numerusform>All %n connections to this server will be closed. Rooms and messages are kept for the next time you host.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Hosting details…</source>
+        <translation>Hosting details…</translation>
+    </message>
+    <message>
+        <source>&amp;Host a server…</source>
+        <translation>&amp;Host a server…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop hosting…</source>
+        <translation>&amp;Stop hosting…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Join or create room…</source>
+        <translation>&amp;Join or create room…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse rooms…</source>
+        <translation>&amp;Browse rooms…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick switcher… (Ctrl+K)</source>
+        <translation>&amp;Quick switcher… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read (Esc)</source>
+        <translation>&amp;Mark as read (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave #%1</source>
+        <translation>&amp;Leave #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>&amp;Leave room</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Previous room (Alt+Up)</source>
+        <translation>&amp;Previous room (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next room (Alt+Down)</source>
+        <translation>&amp;Next room (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread room (Alt+Shift+Down)</source>
+        <translation>Next &amp;unread room (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when closed</source>
+        <translation>Keep running in the &amp;tray when closed</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Mute notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Stop hosting?</source>
+        <translation>Stop hosting?</translation>
+    </message>
+    <message>
+        <source>Nobody else is connected. Rooms and messages are kept for the next time you host.</source>
+        <translation>Nobody else is connected. Rooms and messages are kept for the next time you host.</translation>
+    </message>
+    <message>
+        <source>The one connection to this server will be closed. Rooms and messages are kept for the next time you host.</source>
+        <translation>The one connection to this server will be closed. Rooms and messages are kept for the next time you host.</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>Stop hosting</translation>
+    </message>
+    <message>
+        <source>Keep hosting</source>
+        <translation>Keep hosting</translation>
+    </message>
+    <message>
+        <source>Quit Natter?</source>
+        <translation>Quit Natter?</translation>
+    </message>
+    <message>
+        <source>This computer is hosting “%1”. Quitting stops the server and disconnects everyone connected to it.</source>
+        <translation>This computer is hosting “%1”. Quitting stops the server and disconnects everyone connected to it.</translation>
+    </message>
+    <message>
+        <source>Stop server and quit</source>
+        <translation>Stop server and quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Natter keeps running</source>
+        <translation>Natter keeps running</translation>
+    </message>
+    <message>
+        <source>Natter stays in the system tray so you keep getting messages. To quit, use Quit in the tray menu or the Server menu. You can change this in Settings.</source>
+        <translation>Natter stays in the system tray so you keep getting messages. To quit, use Quit in the tray menu or the Server menu. You can change this in Settings.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Jump to a room</source>
+        <translation>Jump to a room</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>Previous / next room</source>
+        <translation>Previous / next room</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up / Down</source>
+        <translation>Alt+Shift+Up / Down</translation>
+    </message>
+    <message>
+        <source>Previous / next unread room</source>
+        <translation>Previous / next unread room</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Mark the room read; close a dialog</source>
+        <translation>Mark the room read; close a dialog</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Scroll the messages</source>
+        <translation>Scroll the messages</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Jump to the latest message</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Show or hide members</source>
+        <translation>Show or hide members</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Members · %1</source>
+        <translation>Members · %1</translation>
+    </message>
+    <message>
+        <source>Hide members</source>
+        <translation>Hide members</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>%1 (you), online</source>
+        <translation>%1 (you), online</translation>
+    </message>
+    <message>
+        <source>%1, online</source>
+        <translation>%1, online</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(you)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Not sent: %1 at %2: %3</source>
+        <translation>Not sent: %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Sending: %1 at %2: %3</source>
+        <translation>Sending: %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>New messages</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Messages in %1</source>
+        <translation>Messages in %1</translation>
+    </message>
+    <message>
+        <source>This is the beginning of #%1.</source>
+        <translation>This is the beginning of #%1.</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>No messages yet. Say hello!</translation>
+    </message>
+    <message>
+        <source>Loading older messages</source>
+        <translation>Loading older messages</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Copy link address</source>
+        <translation>Copy link address</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Jump to a room…</source>
+        <translation>Jump to a room…</translation>
+    </message>
+    <message>
+        <source>Room to open</source>
+        <translation>Room to open</translation>
+    </message>
+    <message>
+        <source>Join or create #%1</source>
+        <translation>Join or create #%1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>No room matches.</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑↓ to choose · Enter to open · Esc to close</translation>
     </message>
 </context>
 <context>
@@ -164,19 +808,126 @@
             <numerusform>%1, %n unread</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n member online</source>
-        <translation>
-            <numerusform>%n member online</numerusform>
-            <numerusform>%n member online</numerusform>
-        </translation>
+    <message>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, connected</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1, offline</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Shows the addresses others can use</source>
+        <translation>Shows the addresses others can use</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>Browse the rooms on this server</source>
+        <translation>Browse the rooms on this server</translation>
+    </message>
+    <message>
+        <source>Join or create a room</source>
+        <translation>Join or create a room</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Unsent draft</source>
+        <translation>Unsent draft</translation>
     </message>
     <message numerus="yes">
-        <source>%n members online</source>
+        <source>%n member(s) online</source>
         <translation>
-            <numerusform>%n members online</numerusform>
+            <numerusform>%n member online</numerusform>
             <numerusform>%n members online</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No rooms yet. Press + to join or create one.</source>
+        <translation>No rooms yet. Press + to join or create one.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>Leave room</source>
+        <translation>Leave room</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when closed</source>
+        <translation>Keep running in the tray when closed</translation>
+    </message>
+    <message>
+        <source>Natter then stays connected and notifies you of new messages; quit from the tray menu.</source>
+        <translation>Natter then stays connected and notifies you of new messages; quit from the tray menu.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Natter.</source>
+        <translation>This desktop has no system tray, so closing the window quits Natter.</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Mute notifications</translation>
+    </message>
+    <message>
+        <source>Connect to the last server when Natter starts</source>
+        <translation>Connect to the last server when Natter starts</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 and %2 are typing…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Several people are typing…</translation>
     </message>
 </context>
 <context>
@@ -188,6 +939,80 @@
             <numerusform>%n unread</numerusform>
         </translation>
     </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ChatClient</name>
+    <message>
+        <source>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</source>
+        <translation>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</translation>
+    </message>
+    <message>
+        <source>Choose a name of 1 to 64 characters.</source>
+        <translation>Choose a name of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation>The server closed the connection: %1</translation>
+    </message>
+    <message>
+        <source>This message is too long: at most %1 bytes.</source>
+        <translation>This message is too long: at most %1 bytes.</translation>
+    </message>
+    <message>
+        <source>You are sending too fast. Wait a moment and try again.</source>
+        <translation>You are sending too fast. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The server cannot store messages right now. Try again in a moment.</source>
+        <translation>The server cannot store messages right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server cannot hold any more rooms.</source>
+        <translation>The server cannot hold any more rooms.</translation>
+    </message>
+    <message>
+        <source>You are in as many rooms as this server allows. Leave one first.</source>
+        <translation>You are in as many rooms as this server allows. Leave one first.</translation>
+    </message>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>You are not in this room.</translation>
+    </message>
+    <message>
+        <source>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ChatServer</name>
+    <message>
+        <source>another Natter server is using the database %1</source>
+        <translation>another Natter server is using the database %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>cannot create the data directory %1</translation>
+    </message>
+    <message>
+        <source>another Natter server is using the data directory %1</source>
+        <translation>another Natter server is using the data directory %1</translation>
+    </message>
+    <message>
+        <source>port %1 is already in use by another program</source>
+        <translation>port %1 is already in use by another program</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>cannot open the database: %1</translation>
+    </message>
 </context>
 <context>
     <name>natter::DesktopIntegration</name>
@@ -197,6 +1022,56 @@
             <numerusform>Natter: %n unread message</numerusform>
             <numerusform>Natter: %n unread messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show Natter</source>
+        <translation>Show Natter</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Mute notifications</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <source>%1 in #%2</source>
+        <translation>%1 in #%2</translation>
+    </message>
+</context>
+<context>
+    <name>natter::LanguageManager</name>
+    <message>
+        <source>English</source>
+        <comment>The name of the language of this translation, written in that language.</comment>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>natter::MessageModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ServerHost</name>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Natter server</source>
+        <translation>Natter server</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "chatclient.h"
+#include "languagemanager.h"
 
 #include "names.h"
 #include "protocol.h"
@@ -39,6 +40,16 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+/// Text that reads the same in every language (from the server or the system), as a ChatClient::Text.
+std::function<QString()> verbatim(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return [text] {
+        return text;
+    };
+}
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
@@ -61,6 +72,11 @@ ChatClient::ChatClient(QObject *parent)
     m_typingExpiry.start();
     m_pingTimer.setInterval(heartbeatMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &ChatClient::heartbeat);
+    // Errors are translated when read: a language switch only has to say they changed.
+    onLanguageChange(this, [this] {
+        emit connectionErrorChanged();
+        emit roomErrorChanged();
+    });
 
     // After sleep or a network change the old connection is usually dead: try again at once.
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
@@ -127,7 +143,7 @@ QStringList ChatClient::typingUsers() const
 QString ChatClient::roomError() const
 {
     const auto it = m_roomStates.find(m_currentRoom);
-    return it == m_roomStates.end() ? QString() : it->second.error;
+    return it == m_roomStates.end() || !it->second.error ? QString() : it->second.error();
 }
 
 void ChatClient::setCurrentRoom(const QString &name)
@@ -164,12 +180,12 @@ void ChatClient::setState(ConnectionState state)
     emit stateChanged();
 }
 
-void ChatClient::setConnectionError(const QString &error)
+void ChatClient::setConnectionError(Text error)
 {
-    if (m_connectionError == error)
-        return;
-    m_connectionError = error;
-    emit connectionErrorChanged();
+    const QString before = connectionError();
+    m_connectionError = std::move(error);
+    if (connectionError() != before)
+        emit connectionErrorChanged();
 }
 
 QString ChatClient::accountKey() const
@@ -199,13 +215,14 @@ bool ChatClient::connectToServer(const QString &addressText, const QString &user
 {
     const auto address = ServerAddress::parse(addressText);
     if (!address) {
-        setConnectionError(tr("“%1” is not a server address. Use host:port, for example chat.example.org:8082.")
-                               .arg(addressText.trimmed()));
+        setConnectionError([typed = addressText.trimmed()] {
+            return tr("“%1” is not a server address. Use host:port, for example chat.example.org:8082.").arg(typed);
+        });
         return false;
     }
     const QString name = user.trimmed();
     if (!names::isValidUserName(name)) {
-        setConnectionError(tr("Choose a name of 1 to 64 characters."));
+        setConnectionError([] { return tr("Choose a name of 1 to 64 characters."); });
         return false;
     }
     const bool sameAccount = m_address && m_address->display() == address->display() && m_user == name;
@@ -327,9 +344,9 @@ void ChatClient::onDisconnected()
     m_sentClientIds.clear();
     m_joinRequests.clear();
     if (m_state == Connecting && !socketError.isEmpty())
-        setConnectionError(socketError);
+        setConnectionError(verbatim(socketError));
     else if (code == QWebSocketProtocol::CloseCodePolicyViolated || code == QWebSocketProtocol::CloseCodeTooMuchData)
-        setConnectionError(tr("The server closed the connection: %1").arg(reason));
+        setConnectionError([reason] { return tr("The server closed the connection: %1").arg(reason); });
     if (m_wantConnection)
         scheduleReconnect();
     else
@@ -570,16 +587,55 @@ void ChatClient::handleError(const QJsonObject &frame)
         // The server refused this message for what it is: resending it unchanged would not help.
         m_outbox->remove(clientId);
         emit pendingCountChanged();
-        room(roomName).messages->markFailed(clientId, message);
-        setRoomError(roomName, message);
+        const Text error = serverErrorText(code, message);
+        room(roomName).messages->markFailed(clientId, error());
+        setRoomError(roomName, error);
         return;
     }
     if (const QString roomName = m_joinRequests.take(requestId); !roomName.isEmpty()) {
-        setRoomError(roomName, message);
+        setRoomError(roomName, serverErrorText(code, message));
         return;
     }
     if (!m_currentRoom.isEmpty())
-        setRoomError(m_currentRoom, message);
+        setRoomError(m_currentRoom, serverErrorText(code, message));
+}
+
+ChatClient::Text ChatClient::serverErrorText(const QString &code, const QString &message) const
+{
+    // The refusals a user can meet, in the user's language; the server's own words for anything else.
+    switch (protocol::errorCodeFromName(code).value_or(protocol::ErrorCode::InvalidFormat)) {
+    case protocol::ErrorCode::MessageTooLarge:
+        return [limit = m_maxContentBytes] {
+            return tr("This message is too long: at most %1 bytes.").arg(limit);
+        };
+    case protocol::ErrorCode::RateLimited:
+        return [] {
+            return tr("You are sending too fast. Wait a moment and try again.");
+        };
+    case protocol::ErrorCode::Busy:
+    case protocol::ErrorCode::StorageUnavailable:
+        return [] {
+            return tr("The server cannot store messages right now. Try again in a moment.");
+        };
+    case protocol::ErrorCode::RoomLimit:
+        return [] {
+            return tr("The server cannot hold any more rooms.");
+        };
+    case protocol::ErrorCode::TooManyRooms:
+        return [] {
+            return tr("You are in as many rooms as this server allows. Leave one first.");
+        };
+    case protocol::ErrorCode::NotInRoom:
+        return [] {
+            return tr("You are not in this room.");
+        };
+    case protocol::ErrorCode::InvalidRoom:
+        return [] {
+            return tr("Room names are 1 to 64 letters, digits, “-”, “_” or “.”.");
+        };
+    default:
+        return verbatim(message);
+    }
 }
 
 void ChatClient::handleHistory(const QJsonObject &frame)
@@ -698,7 +754,9 @@ bool ChatClient::sendMessage(const QString &roomName, const QString &content)
     if (text.trimmed().isEmpty())
         return false;
     if (text.toUtf8().size() > m_maxContentBytes) {
-        setRoomError(roomName, tr("This message is too long: at most %1 bytes.").arg(m_maxContentBytes));
+        setRoomError(roomName, [limit = m_maxContentBytes] {
+            return tr("This message is too long: at most %1 bytes.").arg(limit);
+        });
         return false;
     }
     const Outbox::Item item{QUuid::createUuid().toString(QUuid::WithoutBraces), roomName, text, nowMs()};
@@ -806,13 +864,12 @@ void ChatClient::markRead(const QString &roomName)
     m_rooms.setUnread(roomName, 0);
 }
 
-void ChatClient::setRoomError(const QString &roomName, const QString &error)
+void ChatClient::setRoomError(const QString &roomName, Text error)
 {
     auto &state = room(roomName);
-    if (state.error == error)
-        return;
-    state.error = error;
-    if (roomName == m_currentRoom)
+    const QString before = state.error ? state.error() : QString();
+    state.error = std::move(error);
+    if (roomName == m_currentRoom && (state.error ? state.error() : QString()) != before)
         emit roomErrorChanged();
 }
 

@@ -15,6 +15,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -68,7 +69,7 @@ public:
     QString serverAddress() const { return m_address ? m_address->display() : QString(); }
     QString serverName() const { return m_serverName; }
     QString userName() const { return m_user; }
-    QString connectionError() const { return m_connectionError; }
+    QString connectionError() const { return m_connectionError ? m_connectionError() : QString(); }
     int maxContentBytes() const { return m_maxContentBytes; }
     RoomListModel *rooms() { return &m_rooms; }
     QString currentRoom() const { return m_currentRoom; }
@@ -134,19 +135,22 @@ signals:
     void joinedRoomsChanged();
 
 private:
+    /// Text for the user, made when it is read so that it follows a language switch (empty: none).
+    using Text = std::function<QString()>;
+
     struct RoomState
     {
         std::unique_ptr<MessageModel> messages;
         std::unique_ptr<MemberModel> members;
         QHash<QString, qint64> typing; ///< user -> when the indicator expires (ms since epoch)
-        QString error;
+        Text error;
         bool joined = false;    ///< The server confirmed the join on the current connection.
         QString historyRequest; ///< Request id of a history page in flight.
     };
 
     RoomState &room(const QString &name);
     void setState(ConnectionState state);
-    void setConnectionError(const QString &error);
+    void setConnectionError(Text error);
     void openSocket();
     void scheduleReconnect();
     void onConnected();
@@ -166,7 +170,9 @@ private:
     void sendFrame(const QJsonObject &frame);
     QString nextRequestId();
     void expireTyping();
-    void setRoomError(const QString &room, const QString &error);
+    void setRoomError(const QString &room, Text error);
+    /// What to tell the user about an error frame with @p code and the server's @p message.
+    Text serverErrorText(const QString &code, const QString &message) const;
     /// Drops a room from the view, the outbox and the remembered list (after leaving it, or its deletion).
     void forgetRoom(const QString &roomName);
     void saveJoinedRooms() const;
@@ -180,7 +186,7 @@ private:
     std::optional<ServerAddress> m_address;
     QString m_user;
     QString m_serverName;
-    QString m_connectionError;
+    Text m_connectionError;
     ConnectionState m_state = Disconnected;
     int m_maxContentBytes = 4096;
 

@@ -1,4 +1,5 @@
 #include "desktopintegration.h"
+#include "languagemanager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,15 +49,18 @@ DesktopIntegration::DesktopIntegration(QObject *parent)
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(trayIcon(false), this);
-    m_tray->setToolTip(tr("Natter"));
     m_menu = new QMenu;
-    connect(m_menu->addAction(tr("Show Natter")), &QAction::triggered, this, &DesktopIntegration::showRequested);
-    QAction *mute = m_menu->addAction(tr("Mute notifications"));
-    mute->setCheckable(true);
-    connect(mute, &QAction::toggled, this, &DesktopIntegration::setMuted);
-    connect(this, &DesktopIntegration::mutedChanged, mute, [this, mute] { mute->setChecked(m_muted); });
+    m_showAction = m_menu->addAction(QString());
+    connect(m_showAction, &QAction::triggered, this, &DesktopIntegration::showRequested);
+    m_muteAction = m_menu->addAction(QString());
+    m_muteAction->setCheckable(true);
+    connect(m_muteAction, &QAction::toggled, this, &DesktopIntegration::setMuted);
+    connect(this, &DesktopIntegration::mutedChanged, m_muteAction, [this] { m_muteAction->setChecked(m_muted); });
     m_menu->addSeparator();
-    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &DesktopIntegration::quitRequested);
+    m_quitAction = m_menu->addAction(QString());
+    connect(m_quitAction, &QAction::triggered, this, &DesktopIntegration::quitRequested);
+    retranslate();
+    onLanguageChange(this, [this] { retranslate(); });
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -87,11 +91,24 @@ void DesktopIntegration::setUnreadCount(int count)
     const bool hadUnread = m_unread > 0;
     m_unread = count;
     if (m_tray) {
-        m_tray->setToolTip(count > 0 ? tr("Natter: %n unread message(s)", nullptr, count) : tr("Natter"));
+        updateToolTip();
         if (hadUnread != (count > 0))
             m_tray->setIcon(trayIcon(count > 0));
     }
     emit unreadCountChanged();
+}
+
+void DesktopIntegration::retranslate()
+{
+    m_showAction->setText(tr("Show Natter"));
+    m_muteAction->setText(tr("Mute notifications"));
+    m_quitAction->setText(tr("Quit"));
+    updateToolTip();
+}
+
+void DesktopIntegration::updateToolTip()
+{
+    m_tray->setToolTip(m_unread > 0 ? tr("Natter: %n unread message(s)", nullptr, m_unread) : tr("Natter"));
 }
 
 void DesktopIntegration::setMuted(bool muted)

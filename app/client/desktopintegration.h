@@ -5,6 +5,7 @@
 #include <QWindow>
 #include <QtQml/qqmlregistration.h>
 
+class QAction;
 class QSystemTrayIcon;
 class QMenu;
 
@@ -50,10 +51,15 @@ signals:
     void quitRequested();
 
 private:
-    void updateIcon();
+    /// Sets the texts of the tray menu and tooltip in the current language.
+    void retranslate();
+    void updateToolTip();
 
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_muteAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QPointer<QWindow> m_window;
     int m_unread = 0;
     bool m_muted = false;

@@ -1,4 +1,5 @@
 #include "messagemodel.h"
+#include "languagemanager.h"
 
 #include <QLocale>
 
@@ -15,7 +16,13 @@ QDate localDay(qint64 timestampMs)
 
 MessageModel::MessageModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    // Day separators are made when read ("Today", dates in the default locale): a language switch redraws them.
+    onLanguageChange(this, [this] {
+        if (!m_entries.empty())
+            emit dataChanged(index(0), index(rowCount() - 1), {DaySeparatorRole});
+    });
+}
 
 int MessageModel::rowCount(const QModelIndex &parent) const
 {

@@ -2,6 +2,7 @@
 
 #include "chatserver.h"
 #include "lanbeacon.h"
+#include "languagemanager.h"
 
 #include <QLoggingCategory>
 #include <QNetworkInterface>
@@ -19,6 +20,10 @@ ServerHost::ServerHost(QObject *parent)
     // The count is read from the server's shared counter; a second is live enough for a status line.
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &ServerHost::pollConnections);
+    onLanguageChange(this, [this] {
+        if (m_error)
+            emit errorChanged();
+    });
 }
 
 ServerHost::~ServerHost()
@@ -63,12 +68,12 @@ void ServerHost::setAnnounce(const QString &address, quint16 port)
     m_announcePort = port;
 }
 
-void ServerHost::setError(const QString &error)
+void ServerHost::setError(std::function<QString()> error)
 {
-    if (m_error == error)
-        return;
-    m_error = error;
-    emit errorChanged();
+    const QString before = this->error();
+    m_error = std::move(error);
+    if (this->error() != before)
+        emit errorChanged();
 }
 
 bool ServerHost::start(int port, const QString &name)
@@ -76,7 +81,7 @@ bool ServerHost::start(int port, const QString &name)
     if (isRunning())
         stop();
     if (port < 0 || port > 65535) {
-        setError(tr("The port must be a number from 1 to 65535."));
+        setError([] { return tr("The port must be a number from 1 to 65535."); });
         return false;
     }
     ServerConfig config;
@@ -91,7 +96,7 @@ bool ServerHost::start(int port, const QString &name)
     config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hosted");
     auto server = std::make_unique<ChatServer>(config);
     if (!server->start()) {
-        setError(server->errorString());
+        setError([reason = server->errorString()] { return reason; }); // the server's words, translated as it failed
         return false;
     }
     m_server = std::move(server);

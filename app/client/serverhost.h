@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 namespace natter {
@@ -36,7 +37,7 @@ public:
     /// host:port strings others on the network can use.
     QStringList addresses() const;
     int connectionCount() const { return m_connectionCount; }
-    QString error() const { return m_error; }
+    QString error() const { return m_error ? m_error() : QString(); }
 
     /// Starts hosting on @p port (0 picks a free one) as @p name. False with error() set on failure.
     Q_INVOKABLE bool start(int port, const QString &name);
@@ -58,12 +59,13 @@ signals:
     void errorChanged();
 
 private:
-    void setError(const QString &error);
+    /// Made when read, so that it follows a language switch (empty: no error).
+    void setError(std::function<QString()> error);
     void pollConnections();
 
     std::unique_ptr<ChatServer> m_server;
     QString m_serverName;
-    QString m_error;
+    std::function<QString()> m_error;
     int m_connectionCount = 0;
     QTimer m_poll;
     QString m_announceAddress;

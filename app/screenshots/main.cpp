@@ -2,6 +2,7 @@
 // Usage: natter-screenshots OUTPUT.png [--dark]   (offscreen; see scripts/screenshots.sh)
 #include "chatclient.h"
 #include "chatserver.h"
+#include "languagemanager.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -181,6 +182,8 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     qputenv("NATTER_LAN_GROUP", "off");
     QSettings().clear();
+    LanguageManager languages; // the README shows the English interface, whatever this machine's language
+    languages.setLanguage(QStringLiteral("en"));
     const QString path = arguments.at(1);
     QDir().mkpath(QFileInfo(path).absolutePath());
     return render(path) ? 0 : 1;

@@ -56,6 +56,7 @@ private slots:
     void typingIndicatorComesAndGoes();
     void historyPagesLoadOlderMessages();
     void serverErrorsShowInTheRoom();
+    void refusalsAreExplainedInTheAppsWords();
     void reconnectResumesWithoutLossOrDuplicates();
     void outboxWaitsForTheConnectionAndSurvivesRestart();
     void reconnectAfterServerRestart();
@@ -321,6 +322,19 @@ void TestChatClient::serverErrorsShowInTheRoom()
     QVERIFY(client->roomError().contains(QLatin1String("20")));
     client->clearRoomError();
     QVERIFY(client->roomError().isEmpty());
+}
+
+void TestChatClient::refusalsAreExplainedInTheAppsWords()
+{
+    TestServer server([](ServerConfig &config) { config.maxRoomsPerConnection = 1; });
+    auto client = makeClient();
+    QVERIFY(client->connectToServer(QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("Alice")));
+    QTRY_COMPARE(client->members()->count(), 1); // in general: the one room this server allows
+    QVERIFY(client->joinRoom(QStringLiteral("side")));
+    QCOMPARE(client->currentRoom(), QStringLiteral("side"));
+    // TOO_MANY_ROOMS: the app's own (translatable) text rather than the server's English.
+    QTRY_COMPARE(client->roomError(),
+                 QStringLiteral("You are in as many rooms as this server allows. Leave one first."));
 }
 
 void TestChatClient::reconnectResumesWithoutLossOrDuplicates()

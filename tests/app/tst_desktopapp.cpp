@@ -96,6 +96,7 @@ private slots:
     void badLinkIsExplained();
     void startMinimizedWithoutTrayMinimizes();
     void startAtLoginFromSettings();
+    void languageSwitchesFromSettingsWithoutARestart();
 
 private:
     QTemporaryDir m_home;
@@ -296,6 +297,54 @@ void TestDesktopApp::startAtLoginFromSettings()
     QVERIFY(!loginBox->property("checked").toBool());
     // The preference stays for next time.
     QVERIFY(QSettings().value(QStringLiteral("startMinimized")).toBool());
+}
+
+void TestDesktopApp::languageSwitchesFromSettingsWithoutARestart()
+{
+    QSettings().clear(); // the connect screen, not the last test's server
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(window);
+    window->show();
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const QString connectHint = QCoreApplication::translate("ConnectScreen", "Connect to a chat server.");
+    QVERIFY(showsText(window->contentItem(), connectHint));
+
+    auto *settings = window->findChild<QObject *>(QStringLiteral("settingsDialog"));
+    QVERIFY(settings);
+    QVERIFY(QMetaObject::invokeMethod(settings, "open"));
+    auto *languageBox = settings->findChild<QQuickItem *>(QStringLiteral("languageBox"));
+    QVERIFY(languageBox);
+    QTRY_VERIFY(languageBox->hasActiveFocus());
+    QCOMPARE(languageBox->property("displayText").toString(),
+             QCoreApplication::translate("SettingsDialog", "System default"));
+
+    // System default, English, Bahasa Indonesia, Deutsch, ...: three steps down is German, at once.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(window, Qt::Key_Down);
+    QCOMPARE(languageBox->property("displayText").toString(), QStringLiteral("Deutsch"));
+    QCOMPARE(settings->property("title").toString(), QStringLiteral("Einstellungen"));
+    QVERIFY(showsText(window->contentItem(), QStringLiteral("Mit einem Chat-Server verbinden.")));
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+
+    // One up: Bahasa Indonesia.
+    QTest::keyClick(window, Qt::Key_Up);
+    QCOMPARE(languageBox->property("displayText").toString(), QStringLiteral("Bahasa Indonesia"));
+    QCOMPARE(settings->property("title").toString(), QStringLiteral("Pengaturan"));
+    QVERIFY(showsText(window->contentItem(), QStringLiteral("Hubungkan ke server obrolan.")));
+
+    // Back to the top: the system's language again, and nothing kept.
+    QTest::keyClick(window, Qt::Key_Up);
+    QTest::keyClick(window, Qt::Key_Up);
+    QCOMPARE(settings->property("title").toString(), QCoreApplication::translate("SettingsDialog", "Settings"));
+    QCOMPARE(languageBox->property("displayText").toString(),
+             QCoreApplication::translate("SettingsDialog", "System default"));
+    QVERIFY(showsText(window->contentItem(), connectHint));
+    QVERIFY(!QSettings().contains(QStringLiteral("language")));
 }
 
 QTEST_MAIN(TestDesktopApp)

@@ -35,6 +35,8 @@ Item {
             verify(banner.visible);
             compare(banner.message, "Reconnecting in 8 s…");
             compare(banner.offlineText, "Offline: messages will be sent when the connection returns.");
+            banner.pendingCount = 1;
+            compare(banner.offlineText, "Offline: 1 message will be sent when the connection returns.");
             banner.pendingCount = 2;
             compare(banner.offlineText, "Offline: 2 messages will be sent when the connection returns.");
             banner.reconnectSeconds = 0;
