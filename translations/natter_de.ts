@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write to the registry</source>
+        <translation>in die Registrierung kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>BrowseRoomsDialog</name>
     <message>
         <source>active just now</source>
@@ -674,6 +685,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Cannot open this link</source>
+        <translation>Dieser Link kann nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -770,6 +785,17 @@
     <message>
         <source>Copy link address</source>
         <translation>Linkadresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>NatterLink</name>
+    <message>
+        <source>“%1” is not a valid Natter link. Links look like natter://host:port/room.</source>
+        <translation>„%1“ ist kein gültiger Natter-Link. Links sehen so aus: natter://host:port/raum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>„%1“ ist kein Raumname. Raumnamen bestehen aus 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +940,18 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Start Natter when you log in</source>
+        <translation>Natter bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -986,6 +1024,14 @@
         <source>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>Raumnamen bestehen aus 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“.</translation>
     </message>
+    <message>
+        <source>“%1” is already in use on this server by someone on another computer. Choose another name.</source>
+        <translation>„%1“ wird auf diesem Server bereits von jemandem an einem anderen Computer verwendet. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name “%1”: %2</source>
+        <translation>Der Server hat den Namen „%1“ nicht angenommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1012,6 +1058,10 @@
     <message>
         <source>cannot open the database: %1</source>
         <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts from the database</source>
+        <translation>die Konten können nicht aus der Datenbank gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1122,25 @@
     <message>
         <source>Natter server</source>
         <translation>Natter-Server</translation>
+    </message>
+</context>
+<context>
+    <name>natter::SingleInstance</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no permission to create %1</source>
+        <translation>keine Berechtigung, %1 anzulegen</translation>
+    </message>
+    <message>
+        <source>cannot use the lock file %1</source>
+        <translation>die Sperrdatei %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Natter is already running (process %1) but does not answer</source>
+        <translation>Natter läuft bereits (Prozess %1), antwortet aber nicht</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the registry</source>
+        <translation>cannot write to the registry</translation>
+    </message>
+</context>
+<context>
     <name>BrowseRoomsDialog</name>
     <message numerus="yes">
         <source>active %n min ago</source>
@@ -674,6 +685,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Cannot open this link</source>
+        <translation>Cannot open this link</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -770,6 +785,17 @@
     <message>
         <source>Copy link address</source>
         <translation>Copy link address</translation>
+    </message>
+</context>
+<context>
+    <name>NatterLink</name>
+    <message>
+        <source>“%1” is not a valid Natter link. Links look like natter://host:port/room.</source>
+        <translation>“%1” is not a valid Natter link. Links look like natter://host:port/room.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +940,18 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Start Natter when you log in</source>
+        <translation>Start Natter when you log in</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Start minimised to the tray</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Start at login could not be changed: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -986,6 +1024,14 @@
         <source>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</translation>
     </message>
+    <message>
+        <source>“%1” is already in use on this server by someone on another computer. Choose another name.</source>
+        <translation>“%1” is already in use on this server by someone on another computer. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name “%1”: %2</source>
+        <translation>The server did not accept the name “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1012,6 +1058,10 @@
     <message>
         <source>cannot open the database: %1</source>
         <translation>cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts from the database</source>
+        <translation>cannot read the accounts from the database</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1122,25 @@
     <message>
         <source>Natter server</source>
         <translation>Natter server</translation>
+    </message>
+</context>
+<context>
+    <name>natter::SingleInstance</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
+    </message>
+    <message>
+        <source>no permission to create %1</source>
+        <translation>no permission to create %1</translation>
+    </message>
+    <message>
+        <source>cannot use the lock file %1</source>
+        <translation>cannot use the lock file %1</translation>
+    </message>
+    <message>
+        <source>Natter is already running (process %1) but does not answer</source>
+        <translation>Natter is already running (process %1) but does not answer</translation>
     </message>
 </context>
 </TS>

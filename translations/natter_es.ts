@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the registry</source>
+        <translation>no se puede escribir en el registro</translation>
+    </message>
+</context>
+<context>
     <name>BrowseRoomsDialog</name>
     <message>
         <source>active just now</source>
@@ -674,6 +685,10 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Cannot open this link</source>
+        <translation>No se puede abrir este enlace</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -770,6 +785,17 @@
     <message>
         <source>Copy link address</source>
         <translation>Copiar dirección del enlace</translation>
+    </message>
+</context>
+<context>
+    <name>NatterLink</name>
+    <message>
+        <source>“%1” is not a valid Natter link. Links look like natter://host:port/room.</source>
+        <translation>«%1» no es un enlace de Natter válido. Los enlaces tienen la forma natter://host:puerto/sala.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>«%1» no es un nombre de sala. Los nombres de sala tienen de 1 a 64 letras, dígitos, «-», «_» o «.».</translation>
     </message>
 </context>
 <context>
@@ -914,6 +940,18 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Start Natter when you log in</source>
+        <translation>Iniciar Natter al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Iniciar minimizado en la bandeja</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -986,6 +1024,14 @@
         <source>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>Los nombres de sala tienen de 1 a 64 letras, dígitos, «-», «_» o «.».</translation>
     </message>
+    <message>
+        <source>“%1” is already in use on this server by someone on another computer. Choose another name.</source>
+        <translation>«%1» ya lo está usando alguien en otro ordenador en este servidor. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name “%1”: %2</source>
+        <translation>El servidor no aceptó el nombre «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1012,6 +1058,10 @@
     <message>
         <source>cannot open the database: %1</source>
         <translation>no se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts from the database</source>
+        <translation>no se pueden leer las cuentas de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1122,25 @@
     <message>
         <source>Natter server</source>
         <translation>Servidor de Natter</translation>
+    </message>
+</context>
+<context>
+    <name>natter::SingleInstance</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>no permission to create %1</source>
+        <translation>sin permiso para crear %1</translation>
+    </message>
+    <message>
+        <source>cannot use the lock file %1</source>
+        <translation>no se puede usar el archivo de bloqueo %1</translation>
+    </message>
+    <message>
+        <source>Natter is already running (process %1) but does not answer</source>
+        <translation>Natter ya se está ejecutando (proceso %1) pero no responde</translation>
     </message>
 </context>
 </TS>

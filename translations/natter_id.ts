@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>cannot write to the registry</source>
+        <translation>tidak dapat menulis ke registri</translation>
+    </message>
+</context>
+<context>
     <name>BrowseRoomsDialog</name>
     <message>
         <source>active just now</source>
@@ -661,6 +672,10 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Cannot open this link</source>
+        <translation>Tautan ini tidak dapat dibuka</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -757,6 +772,17 @@
     <message>
         <source>Copy link address</source>
         <translation>Salin alamat tautan</translation>
+    </message>
+</context>
+<context>
+    <name>NatterLink</name>
+    <message>
+        <source>“%1” is not a valid Natter link. Links look like natter://host:port/room.</source>
+        <translation>“%1” bukan tautan Natter yang valid. Tautan berbentuk natter://host:port/ruang.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>“%1” bukan nama ruang. Nama ruang terdiri dari 1 sampai 64 huruf, angka, “-”, “_”, atau “.”.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +925,18 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Start Natter when you log in</source>
+        <translation>Jalankan Natter saat Anda masuk</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Mulai dalam keadaan diminimalkan ke baki</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Mulai saat masuk tidak dapat diubah: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -970,6 +1008,14 @@
         <source>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>Nama ruang terdiri dari 1 sampai 64 huruf, angka, “-”, “_”, atau “.”.</translation>
     </message>
+    <message>
+        <source>“%1” is already in use on this server by someone on another computer. Choose another name.</source>
+        <translation>“%1” sudah dipakai di server ini oleh seseorang di komputer lain. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name “%1”: %2</source>
+        <translation>Server tidak menerima nama “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -996,6 +1042,10 @@
     <message>
         <source>cannot open the database: %1</source>
         <translation>tidak dapat membuka basis data: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts from the database</source>
+        <translation>akun tidak dapat dibaca dari basis data</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1105,25 @@
     <message>
         <source>Natter server</source>
         <translation>Server Natter</translation>
+    </message>
+</context>
+<context>
+    <name>natter::SingleInstance</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>direktori %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>no permission to create %1</source>
+        <translation>tidak ada izin untuk membuat %1</translation>
+    </message>
+    <message>
+        <source>cannot use the lock file %1</source>
+        <translation>berkas kunci %1 tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <source>Natter is already running (process %1) but does not answer</source>
+        <translation>Natter sudah berjalan (proses %1) tetapi tidak menjawab</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the registry</source>
+        <translation>无法写入注册表</translation>
+    </message>
+</context>
+<context>
     <name>BrowseRoomsDialog</name>
     <message>
         <source>active just now</source>
@@ -661,6 +672,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Cannot open this link</source>
+        <translation>无法打开此链接</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -757,6 +772,17 @@
     <message>
         <source>Copy link address</source>
         <translation>复制链接地址</translation>
+    </message>
+</context>
+<context>
+    <name>NatterLink</name>
+    <message>
+        <source>“%1” is not a valid Natter link. Links look like natter://host:port/room.</source>
+        <translation>“%1”不是有效的 Natter 链接。链接格式为 natter://主机:端口/房间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>“%1”不是房间名。房间名由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +925,18 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Start Natter when you log in</source>
+        <translation>登录时启动 Natter</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>启动时最小化到托盘</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>无法更改登录时启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -970,6 +1008,14 @@
         <source>Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>房间名称由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
     </message>
+    <message>
+        <source>“%1” is already in use on this server by someone on another computer. Choose another name.</source>
+        <translation>“%1”已被另一台电脑上的用户在此服务器上使用。请换一个名字。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name “%1”: %2</source>
+        <translation>服务器不接受名字“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -996,6 +1042,10 @@
     <message>
         <source>cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts from the database</source>
+        <translation>无法从数据库读取账户</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1105,25 @@
     <message>
         <source>Natter server</source>
         <translation>Natter 服务器</translation>
+    </message>
+</context>
+<context>
+    <name>natter::SingleInstance</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>no permission to create %1</source>
+        <translation>没有创建 %1 的权限</translation>
+    </message>
+    <message>
+        <source>cannot use the lock file %1</source>
+        <translation>无法使用锁文件 %1</translation>
+    </message>
+    <message>
+        <source>Natter is already running (process %1) but does not answer</source>
+        <translation>Natter 已在运行（进程 %1），但没有响应</translation>
     </message>
 </context>
 </TS>

@@ -556,11 +556,17 @@ void ChatClient::handleError(const QJsonObject &frame)
     if (requestId == helloRequestId) {
         // The name is not ours to use here: trying again would only be refused again.
         disconnectFromServer();
-        setConnectionError(code == QLatin1String("NAME_TAKEN")
-                               ? tr("“%1” is already in use on this server by someone on another computer. "
-                                    "Choose another name.")
-                                     .arg(m_user)
-                               : tr("The server did not accept the name “%1”: %2").arg(m_user, message));
+        if (code == QLatin1String("NAME_TAKEN")) {
+            setConnectionError([user = m_user] {
+                return tr("“%1” is already in use on this server by someone on another computer. "
+                          "Choose another name.")
+                    .arg(user);
+            });
+        } else {
+            setConnectionError([user = m_user, message] {
+                return tr("The server did not accept the name “%1”: %2").arg(user, message);
+            });
+        }
         return;
     }
     if (const QString clientId = m_sentClientIds.take(requestId); !clientId.isEmpty()) {
