@@ -29,9 +29,10 @@ public:
 private:
     void listRooms(Reply reply);
     void createRoom(const http::Request &request, Reply reply);
-    void roomResource(const http::Request &request, const QString &room, Reply reply);
+    void getRoom(const QString &room, Reply reply);
     void updateRoom(const http::Request &request, const QString &room, Reply reply);
-    void roomMessages(const http::Request &request, const QString &room, Reply reply);
+    void deleteRoom(const QString &room, Reply reply);
+    void roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply);
     void roomMembers(const QString &room, Reply reply);
     void online(Reply reply);
 
