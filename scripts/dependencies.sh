@@ -19,6 +19,11 @@ NATTER_TEST_PACKAGES=(
     postgresql libqt6sql6-psql libqt6sql6-sqlite python3
 )
 
+# Only scripts/fuzz.sh needs these: Clang, its libFuzzer and sanitizer runtimes, llvm-symbolizer for readable reports.
+NATTER_FUZZ_PACKAGES=(
+    clang libclang-rt-dev llvm
+)
+
 natter_install_packages() {
     local missing=()
     local package

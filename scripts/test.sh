@@ -18,3 +18,6 @@ cmake --build --preset "$preset"
 # No display is needed; GUI tests render offscreen.
 export QT_QPA_PLATFORM=offscreen
 ctest --preset "$preset" --parallel "$(nproc)"
+
+# Fuzz the parsers that read what clients send: 60 s in all under ASan + UBSan (scripts/fuzz.sh, Clang build).
+bash scripts/fuzz.sh
