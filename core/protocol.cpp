@@ -143,6 +143,10 @@ std::variant<ParsedRequest, ProtocolError> parseTyped(const RequestReader &reade
         QString text = content.toString();
         if (text.isEmpty())
             return invalid("'content' is empty");
+        // JSON can escape half a surrogate pair; UTF-8 cannot carry it, so the stores would keep something else
+        // than the room was sent (SQLite even merges it with the next character).
+        if (!text.isValidUtf16())
+            return invalid("'content' has a \\u escape of half a surrogate pair");
         if (text.size() * 3 > limits.maxContentBytes && text.toUtf8().size() > limits.maxContentBytes)
             return reader.error(ErrorCode::MessageTooLarge,
                                 QStringLiteral("content is over %1 bytes").arg(limits.maxContentBytes));
@@ -150,6 +154,8 @@ std::variant<ParsedRequest, ProtocolError> parseTyped(const RequestReader &reade
         if (!clientId.isUndefined() && !clientId.isNull() && !clientId.isString())
             return invalid("'client_id' must be a string");
         QString clientIdText = clientId.toString();
+        if (!clientIdText.isValidUtf16())
+            return invalid("'client_id' has a \\u escape of half a surrogate pair");
         if (clientIdText.size() > limits.maxClientIdLength)
             return invalid("'client_id' is too long");
         return done(Send{roomName, std::move(text), std::move(clientIdText)});
@@ -231,6 +237,9 @@ std::variant<QString, ProtocolError> parseSimpleContent(const QByteArray &utf8, 
         if (!value.isString())
             return ProtocolError{ErrorCode::InvalidPayload, QStringLiteral("'content' must be a string"), {}};
         content = value.toString();
+        if (!content.isValidUtf16())
+            return ProtocolError{
+                ErrorCode::InvalidPayload, QStringLiteral("'content' has a \\u escape of half a surrogate pair"), {}};
     } else {
         content = QString::fromUtf8(utf8);
     }

@@ -35,6 +35,11 @@ NATTER_TEST_PACKAGES=(
 # scripts/platform-icons.sh: the Windows and macOS icons from the SVG.
 NATTER_ICON_TOOL_PACKAGES=(librsvg2-bin icoutils python3)
 
+# Only scripts/fuzz.sh needs these: Clang, its libFuzzer and sanitizer runtimes, llvm-symbolizer for readable reports.
+NATTER_FUZZ_PACKAGES=(
+    clang libclang-rt-dev llvm
+)
+
 natter_install_packages() {
     local missing=()
     local package

@@ -22,6 +22,9 @@ cmake --build --preset "$preset"
 export QT_QPA_PLATFORM=offscreen
 ctest --preset "$preset" --parallel "$(nproc)"
 
+# Fuzz the parsers that read what clients send: 60 s in all under ASan + UBSan (scripts/fuzz.sh, Clang build).
+bash scripts/fuzz.sh
+
 # The package is tested from the debug or optimised build (a sanitizer build's binary is no package).
 if [[ ${NATTER_TEST_PACKAGE:-1} != 0 && $preset != asan ]]; then
     deb=$(bash scripts/build-deb.sh "$preset")

@@ -73,8 +73,6 @@ void RestApi::registerAccount(const http::Request &request, Reply reply)
 {
     if (m_context.config.auth != ServerConfig::Auth::Accounts)
         return reply(accountsDisabled());
-    if (request.method != "POST")
-        return reply(Response::error(405, QStringLiteral("register with POST")));
     if (!m_context.config.registrationOpen) {
         return reply(Response::error(403, QStringLiteral("registration is closed on this server; ask an admin"),
                                      QLatin1StringView("REGISTRATION_CLOSED")));
@@ -141,8 +139,6 @@ void RestApi::login(const http::Request &request, Reply reply)
 {
     if (m_context.config.auth != ServerConfig::Auth::Accounts)
         return reply(accountsDisabled());
-    if (request.method != "POST")
-        return reply(Response::error(405, QStringLiteral("log in with POST")));
     auto credentials = readCredentials(request);
     if (auto *error = std::get_if<Response>(&credentials))
         return reply(*error);
@@ -194,25 +190,15 @@ void RestApi::checkPassword(const std::optional<Account> &account, const QString
         });
 }
 
-void RestApi::userAction(const http::Request &request, const Account &caller, const QString &name,
-                         const QString &action, Reply reply)
+void RestApi::userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply)
 {
-    const bool ban = action == QLatin1String("ban");
-    const bool kick = action == QLatin1String("kick");
-    if (!ban && !kick)
-        return reply(Response::error(404, QStringLiteral("no such endpoint: /api/users/%1/%2").arg(name, action)));
-    if (kick ? request.method != "POST" : (request.method != "POST" && request.method != "DELETE")) {
-        auto response = Response::error(405, QStringLiteral("method not allowed"));
-        response.extraHeaders.append({QByteArray("Allow"), QByteArray(kick ? "POST" : "POST, DELETE")});
-        return reply(response);
-    }
-    if (!caller.isAdmin())
-        return reply(Response::error(403, QStringLiteral("only admins can do that"), QLatin1StringView("FORBIDDEN")));
+    const bool kick = action == rest::Endpoint::KickUser;
     auto target = m_context.accounts.find(name);
     if (!target)
         return reply(Response::error(404, QStringLiteral("no user '%1'").arg(name), QLatin1StringView("NO_SUCH_USER")));
     if (Account::keyOf(target->name) == Account::keyOf(caller.name))
-        return reply(Response::error(400, QStringLiteral("you cannot %1 yourself").arg(action)));
+        return reply(Response::error(400, kick ? QStringLiteral("you cannot kick yourself")
+                                               : QStringLiteral("you cannot ban yourself")));
 
     const auto removeConnections = [this](const QString &user, quint16 code, QByteArray reason) {
         for (IoWorker *worker : std::as_const(m_context.workers))
@@ -225,7 +211,7 @@ void RestApi::userAction(const http::Request &request, const Account &caller, co
                                                                    {QLatin1StringView("kicked"), true}})));
     }
     Account changed = *target;
-    changed.banned = request.method == "POST";
+    changed.banned = action == rest::Endpoint::BanUser;
     const auto applied = [this, caller, changed, reply, removeConnections] {
         m_context.accounts.update(changed);
         qCInfo(lcAccounts).noquote() << caller.name << (changed.banned ? "banned" : "unbanned") << changed.name;

@@ -5,6 +5,7 @@
 #include "names.h"
 #include "persistence.h"
 #include "protocol.h"
+#include "restroute.h"
 #include "roomshard.h"
 #include "servercontext.h"
 #include "threading.h"
@@ -23,19 +24,6 @@ namespace natter {
 using http::Response;
 
 namespace {
-
-Response methodNotAllowed(QByteArray allowed)
-{
-    auto response =
-        Response::error(405, QStringLiteral("method not allowed; use %1").arg(QString::fromLatin1(allowed)));
-    response.extraHeaders.append({"Allow", allowed});
-    return response;
-}
-
-bool methodIs(const http::Request &request, QByteArrayView method)
-{
-    return request.method == method || (method == "GET" && request.method == "HEAD");
-}
 
 QJsonObject summaryJson(const RoomSummary &room)
 {
@@ -56,19 +44,6 @@ QJsonArray usersJson(const std::map<QString, int> &users)
     return array;
 }
 
-/// Reads an optional positive integer query parameter; nullopt+false when malformed.
-bool readPositive(const http::Request &request, const QString &key, qint64 max, std::optional<qint64> &out)
-{
-    if (!request.query.contains(key))
-        return true;
-    bool ok = false;
-    const qint64 value = request.query.value(key).toLongLong(&ok);
-    if (!ok || value < 1 || value > max)
-        return false;
-    out = value;
-    return true;
-}
-
 Response accountsOnly()
 {
     return Response::error(404, QStringLiteral("this server has no accounts (it runs with --auth open)"),
@@ -84,12 +59,37 @@ RestApi::RestApi(ServerContext &context, IoWorker &worker)
 
 void RestApi::handle(const http::Request &request, Reply reply)
 {
-    const QStringList &path = request.pathSegments;
-    const QString joined = request.path();
+    auto parsed = rest::parseRoute(request.method, request.pathSegments, request.query);
+    if (const auto *error = std::get_if<rest::RouteError>(&parsed)) {
+        auto response = Response::error(error->status, error->message);
+        if (!error->allow.isEmpty())
+            response.extraHeaders.append({"Allow", error->allow});
+        return reply(response);
+    }
+    const rest::Route &route = std::get<rest::Route>(parsed);
 
-    if (joined == protocol::path::health) {
-        if (!methodIs(request, "GET"))
-            return reply(methodNotAllowed("GET"));
+    // With accounts, the API past registration and login is for people who logged in, and some of it for
+    // admins only.
+    std::optional<Account> caller;
+    const bool isApi = !request.pathSegments.isEmpty() && request.pathSegments[0] == QLatin1String("api");
+    const bool open = route.endpoint == rest::Endpoint::Register || route.endpoint == rest::Endpoint::Login ||
+                      route.endpoint == rest::Endpoint::OpenApi;
+    if (m_context.config.auth == ServerConfig::Auth::Accounts && isApi && !open) {
+        auto result = authenticate(m_context, request);
+        if (const auto *failure = std::get_if<AuthFailure>(&result))
+            return reply(failure->response());
+        caller = std::get<Account>(std::move(result));
+        const bool adminOnly =
+            route.endpoint == rest::Endpoint::UpdateRoom || route.endpoint == rest::Endpoint::DeleteRoom ||
+            route.endpoint == rest::Endpoint::BanUser || route.endpoint == rest::Endpoint::UnbanUser ||
+            route.endpoint == rest::Endpoint::KickUser;
+        if (adminOnly && !caller->isAdmin())
+            return reply(
+                Response::error(403, QStringLiteral("only admins can do that"), QLatin1StringView("FORBIDDEN")));
+    }
+
+    switch (route.endpoint) {
+    case rest::Endpoint::Health: {
         // Still serving, but not everything works: the load balancer decides what to do with "degraded".
         const bool storeHealthy = m_context.metrics.storeHealthy.load(std::memory_order_relaxed);
         return reply(Response::json(
@@ -103,77 +103,43 @@ void RestApi::handle(const http::Request &request, Reply reply)
                 {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
             })));
     }
-    if (joined == protocol::path::stats) {
-        if (!methodIs(request, "GET"))
-            return reply(methodNotAllowed("GET"));
+    case rest::Endpoint::Stats:
         return reply(Response{200, "application/json", statsJson(m_context), {}});
-    }
-    if (joined == protocol::path::metrics) {
-        if (!methodIs(request, "GET"))
-            return reply(methodNotAllowed("GET"));
+    case rest::Endpoint::Metrics:
         return reply(Response{200, "text/plain; version=0.0.4; charset=utf-8", prometheusText(m_context), {}});
-    }
-    if (joined == protocol::path::openApi) {
-        if (!methodIs(request, "GET"))
-            return reply(methodNotAllowed("GET"));
+    case rest::Endpoint::OpenApi: {
         QFile file(QStringLiteral(":/natter/openapi.json"));
         if (!file.open(QIODevice::ReadOnly))
             return reply(Response::error(500, QStringLiteral("the API description is missing from this build")));
         return reply(Response{200, "application/json", file.readAll(), {}});
     }
-    if (joined == protocol::path::registerAccount)
+    case rest::Endpoint::Online:
+        return online(std::move(reply));
+    case rest::Endpoint::ListRooms:
+        return listRooms(std::move(reply));
+    case rest::Endpoint::CreateRoom:
+        return createRoom(request, std::move(reply));
+    case rest::Endpoint::GetRoom:
+        return getRoom(route.room, std::move(reply));
+    case rest::Endpoint::UpdateRoom:
+        return updateRoom(request, route.room, std::move(reply));
+    case rest::Endpoint::DeleteRoom:
+        return deleteRoom(route.room, std::move(reply));
+    case rest::Endpoint::RoomMessages:
+        return roomMessages(route.room, route.limit, route.before, std::move(reply));
+    case rest::Endpoint::RoomMembers:
+        return roomMembers(route.room, std::move(reply));
+    case rest::Endpoint::Register:
         return registerAccount(request, std::move(reply));
-    if (joined == protocol::path::login)
+    case rest::Endpoint::Login:
         return login(request, std::move(reply));
-
-    // With accounts, the rest of the API is for people who logged in.
-    std::optional<Account> caller;
-    if (m_context.config.auth == ServerConfig::Auth::Accounts && !path.isEmpty() && path[0] == QLatin1String("api")) {
-        auto result = authenticate(m_context, request);
-        if (const auto *failure = std::get_if<AuthFailure>(&result))
-            return reply(failure->response());
-        caller = std::get<Account>(std::move(result));
-    }
-    if (path.size() == 4 && path[0] == QLatin1String("api") && path[1] == QLatin1String("users")) {
+    case rest::Endpoint::BanUser:
+    case rest::Endpoint::UnbanUser:
+    case rest::Endpoint::KickUser:
         if (!caller)
             return reply(accountsOnly());
-        return userAction(request, *caller, path[2], path[3], std::move(reply));
+        return userAction(route.endpoint, *caller, route.user, std::move(reply));
     }
-    // Deleting a room or changing how long it keeps messages is for admins.
-    if (caller && !caller->isAdmin() && path.size() == 3 && path[0] == QLatin1String("api") &&
-        path[1] == QLatin1String("rooms") && (request.method == "DELETE" || request.method == "PATCH"))
-        return reply(Response::error(403, QStringLiteral("only admins can do that"), QLatin1StringView("FORBIDDEN")));
-
-    if (joined == protocol::path::online) {
-        if (!methodIs(request, "GET"))
-            return reply(methodNotAllowed("GET"));
-        return online(std::move(reply));
-    }
-    if (path.size() >= 2 && path[0] == QLatin1String("api") && path[1] == QLatin1String("rooms")) {
-        if (path.size() == 2) {
-            if (methodIs(request, "GET"))
-                return listRooms(std::move(reply));
-            if (request.method == "POST")
-                return createRoom(request, std::move(reply));
-            return reply(methodNotAllowed("GET, POST"));
-        }
-        const QString &room = path[2];
-        if (path.size() <= 4 && !names::isValidRoomName(room))
-            return reply(Response::error(400, names::roomNameRule()));
-        if (path.size() == 3)
-            return roomResource(request, room, std::move(reply));
-        if (path.size() == 4 && path[3] == protocol::path::messagesSuffix) {
-            if (!methodIs(request, "GET"))
-                return reply(methodNotAllowed("GET"));
-            return roomMessages(request, room, std::move(reply));
-        }
-        if (path.size() == 4 && path[3] == protocol::path::membersSuffix) {
-            if (!methodIs(request, "GET"))
-                return reply(methodNotAllowed("GET"));
-            return roomMembers(room, std::move(reply));
-        }
-    }
-    reply(Response::error(404, QStringLiteral("no such endpoint: %1").arg(joined.left(200))));
 }
 
 void RestApi::listRooms(Reply reply)
@@ -225,29 +191,26 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
         });
 }
 
-void RestApi::roomResource(const http::Request &request, const QString &room, Reply reply)
+void RestApi::getRoom(const QString &room, Reply reply)
 {
-    if (methodIs(request, "GET")) {
-        m_worker.gather<RoomShard, std::optional<RoomSummary>>(
-            {m_context.shardFor(room)},
-            [room](RoomShard &shard) -> std::optional<RoomSummary> {
-                for (const auto &summary : shard.summaries()) {
-                    if (summary.name == room)
-                        return summary;
-                }
-                return std::nullopt;
-            },
-            [reply, room](QList<std::optional<RoomSummary>> results) {
-                if (!results.constFirst())
-                    return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-                reply(Response::json(200, QJsonDocument(summaryJson(*results.constFirst()))));
-            });
-        return;
-    }
-    if (request.method == "PATCH")
-        return updateRoom(request, room, std::move(reply));
-    if (request.method != "DELETE")
-        return reply(methodNotAllowed("GET, PATCH, DELETE"));
+    m_worker.gather<RoomShard, std::optional<RoomSummary>>(
+        {m_context.shardFor(room)},
+        [room](RoomShard &shard) -> std::optional<RoomSummary> {
+            for (const auto &summary : shard.summaries()) {
+                if (summary.name == room)
+                    return summary;
+            }
+            return std::nullopt;
+        },
+        [reply, room](QList<std::optional<RoomSummary>> results) {
+            if (!results.constFirst())
+                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+            reply(Response::json(200, QJsonDocument(summaryJson(*results.constFirst()))));
+        });
+}
+
+void RestApi::deleteRoom(const QString &room, Reply reply)
+{
     m_worker.gather<RoomShard, RoomShard::DeleteResult>(
         {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
         [reply, room](QList<RoomShard::DeleteResult> results) {
@@ -292,16 +255,8 @@ void RestApi::updateRoom(const http::Request &request, const QString &room, Repl
         });
 }
 
-void RestApi::roomMessages(const http::Request &request, const QString &room, Reply reply)
+void RestApi::roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply)
 {
-    std::optional<qint64> limit, before;
-    if (!readPositive(request, QStringLiteral("limit"), protocol::maxHistoryPage, limit))
-        return reply(Response::error(
-            400, QStringLiteral("'limit' must be a whole number from 1 to %1").arg(protocol::maxHistoryPage)));
-    if (!readPositive(request, QStringLiteral("before"), qint64(1) << 53, before))
-        return reply(Response::error(400, QStringLiteral("'before' must be a positive whole number (a seq)")));
-    const int pageSize = int(limit.value_or(100));
-    const quint64 beforeSeq = quint64(before.value_or(0));
     // The ring answers the common case; pages older than it come from the store.
     m_worker.gather<RoomShard, std::optional<RoomShard::MessagePage>>(
         {m_context.shardFor(room)},

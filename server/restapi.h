@@ -2,6 +2,7 @@
 
 #include "accounts.h"
 #include "httpmessage.h"
+#include "restroute.h"
 
 #include <functional>
 
@@ -30,9 +31,10 @@ public:
 private:
     void listRooms(Reply reply);
     void createRoom(const http::Request &request, Reply reply);
-    void roomResource(const http::Request &request, const QString &room, Reply reply);
+    void getRoom(const QString &room, Reply reply);
     void updateRoom(const http::Request &request, const QString &room, Reply reply);
-    void roomMessages(const http::Request &request, const QString &room, Reply reply);
+    void deleteRoom(const QString &room, Reply reply);
+    void roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply);
     void roomMembers(const QString &room, Reply reply);
     void online(Reply reply);
 
@@ -41,9 +43,8 @@ private:
     void storeNewAccount(const Account &account, Reply reply);
     void login(const http::Request &request, Reply reply);
     void checkPassword(const std::optional<Account> &account, const QString &password, Reply reply);
-    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick.
-    void userAction(const http::Request &request, const Account &caller, const QString &name, const QString &action,
-                    Reply reply);
+    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick (the caller is an admin).
+    void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
     /// Runs @p work on the password hashing pool and @p done with its result back on this thread.
     template <typename Result> void offload(std::function<Result()> work, std::function<void(Result)> done);
 

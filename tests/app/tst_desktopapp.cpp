@@ -50,6 +50,13 @@ void click(QQuickWindow *window, QQuickItem *item)
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
 }
 
+/// Toggles a check box from the keyboard: it may sit below the fold of a scrolling dialog, where a click would miss.
+void toggle(QQuickWindow *window, QQuickItem *checkBox)
+{
+    checkBox->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(window, Qt::Key_Space);
+}
+
 /// The QQuickItem (a control inside a popup, too) with @p objectName.
 QQuickItem *findItem(QQuickWindow *window, const QString &objectName)
 {
@@ -275,7 +282,7 @@ void TestDesktopApp::startAtLoginFromSettings()
 
     const QString entry = appInstance.autostart().location();
     QVERIFY(entry.startsWith(m_home.path()));
-    click(app.window, loginBox);
+    toggle(app.window, loginBox);
     QTRY_VERIFY(QFile::exists(entry));
     QVERIFY(appInstance.startAtLogin());
     QVERIFY(loginBox->property("checked").toBool());
@@ -288,11 +295,11 @@ void TestDesktopApp::startAtLoginFromSettings()
                    : QString();
     };
     QVERIFY(!execLine().contains(u"--minimized"_qs));
-    click(app.window, minimizedBox);
+    toggle(app.window, minimizedBox);
     QTRY_VERIFY(execLine().endsWith(u" --minimized"_qs));
     QTRY_VERIFY(QSettings().value(QStringLiteral("startMinimized")).toBool());
 
-    click(app.window, loginBox);
+    toggle(app.window, loginBox);
     QTRY_VERIFY(!QFile::exists(entry));
     QVERIFY(!loginBox->property("checked").toBool());
     // The preference stays for next time.

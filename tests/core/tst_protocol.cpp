@@ -938,6 +938,17 @@ void tst_Protocol::parseRejected_data()
                                                              {u"content"_s, jsonRepeat(u"\u00E9", 2049)},
                                                              {u"request_id"_s, u"big"_s}})
                                              << tooLarge << u"big"_s;
+    // Half a surrogate pair has no UTF-8 form: the stores would keep other text than the room was sent.
+    QTest::addRow("send: content with a lone high surrogate")
+        << R"({"type":"send","room":"general","content":"a\ud800b","request_id":"s"})"_ba << invalidPayload << u"s"_s;
+    QTest::addRow("send: content with a lone low surrogate")
+        << R"({"type":"send","room":"general","content":"\udc00","request_id":"s"})"_ba << invalidPayload << u"s"_s;
+    QTest::addRow("send: content with swapped surrogates")
+        << R"({"type":"send","room":"general","content":"\udf89\ud83c","request_id":"s"})"_ba << invalidPayload
+        << u"s"_s;
+    QTest::addRow("send: client_id with a lone surrogate")
+        << R"({"type":"send","room":"general","content":"hi","client_id":"c\ud800","request_id":"s"})"_ba
+        << invalidPayload << u"s"_s;
     QTest::addRow("send: client_id number")
         << R"({"type":"send","room":"general","content":"hi","client_id":1,"request_id":"s"})"_ba << invalidPayload
         << u"s"_s;
@@ -1164,6 +1175,8 @@ void tst_Protocol::parseSimpleContent_data()
     QTest::addRow("content bool") << R"({"content":true})"_ba << QString() << u"INVALID_PAYLOAD"_s;
     QTest::addRow("content array") << R"({"content":["hi"]})"_ba << QString() << u"INVALID_PAYLOAD"_s;
     QTest::addRow("content object") << R"({"content":{"text":"hi"}})"_ba << QString() << u"INVALID_PAYLOAD"_s;
+    QTest::addRow("content with a lone surrogate")
+        << R"({"content":"a\ud800b"})"_ba << QString() << u"INVALID_PAYLOAD"_s;
     QTest::addRow("plain text too large") << QByteArray(4097, 'a') << QString() << u"MESSAGE_TOO_LARGE"_s;
     QTest::addRow("JSON content too large")
         << compactJson({{u"content"_s, jsonRepeat(u"\u00E9", 2049)}}) << QString() << u"MESSAGE_TOO_LARGE"_s;
