@@ -159,20 +159,32 @@ stop_server() {
     ((status == 0)) || fail "the server exited with $status on SIGTERM"
 }
 
+step "natter --server --add-user makes the first admin, as the natter user, with the packaged configuration"
+added=$(printf 'packaged-secret\n' | env -i HOME=/var/lib/natter LANG=C.UTF-8 PATH=/usr/bin:/bin \
+    setpriv --reuid natter --regid natter --clear-groups \
+    /usr/bin/natter --server --config /etc/natter/server.ini --data-dir /var/lib/natter --add-user admin --admin 2>&1) ||
+    fail "natter --server --add-user: $added"
+
 step "natter --server from the installed files, as the natter user, with the packaged configuration"
 start_server
 health=$(curl -fsS "http://127.0.0.1:$port/health") || fail "GET /health"
 grep -q '"status":"ok"' <<<"$health" || fail "GET /health: $health"
 grep -q '"storage":"ok"' <<<"$health" || fail "GET /health: $health"
-curl -fsS -X POST -H 'Content-Type: application/json' -d '{"name":"packaged"}' "http://127.0.0.1:$port/api/rooms" \
-    >/dev/null || fail "POST /api/rooms"
+# The packaged configuration has accounts: nothing under /api without a login.
+status=$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/rooms")
+[[ $status == 401 ]] || fail "GET /api/rooms without a token answered $status, not 401"
+token=$(curl -fsS -X POST -H 'Content-Type: application/json' -d '{"user":"admin","password":"packaged-secret"}' \
+    "http://127.0.0.1:$port/api/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])') ||
+    fail "POST /api/login as the admin made with --add-user"
+curl -fsS -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $token" -d '{"name":"packaged"}' \
+    "http://127.0.0.1:$port/api/rooms" >/dev/null || fail "POST /api/rooms"
 stop_server
 [[ -f /var/lib/natter/natter.sqlite ]] || fail "no database in /var/lib/natter"
 [[ $(stat -c '%U' /var/lib/natter/natter.sqlite) == natter ]] || fail "the database is not the natter user's"
 
 step "a restart finds the room stored in /var/lib/natter"
 start_server
-rooms=$(curl -fsS "http://127.0.0.1:$port/api/rooms") || fail "GET /api/rooms"
+rooms=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/rooms") || fail "GET /api/rooms"
 grep -q '"packaged"' <<<"$rooms" || fail "GET /api/rooms after a restart: $rooms"
 stop_server
 
