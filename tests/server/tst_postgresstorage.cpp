@@ -1,5 +1,7 @@
 // The server on PostgreSQL (started on loopback by scripts/test.sh): restarts, and an outage under load.
+#include "authentication.h"
 #include "httpclient.h"
+#include "serverconfig.h"
 #include "serverprocess.h"
 #include "testclient.h"
 
@@ -20,6 +22,7 @@ private slots:
     void initTestCase();
     void restartKeepsHistoryAndSeq();
     void outageGivesErrorsNeverAcksAndRecovers();
+    void accountsAndBansLiveInTheDatabase();
 
 private:
     static bool controlCluster(const QString &action);
@@ -31,6 +34,46 @@ void TestPostgresStorage::initTestCase()
     m_url = qEnvironmentVariable("NATTER_TEST_POSTGRES");
     QVERIFY2(!m_url.isEmpty() && qEnvironmentVariableIsSet("NATTER_TEST_POSTGRES_CTL"),
              "run the suite with scripts/test.sh: it starts the PostgreSQL cluster these tests use");
+}
+
+void TestPostgresStorage::accountsAndBansLiveInTheDatabase()
+{
+    // Names of their own: the database is shared with the other PostgreSQL tests.
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString admin = QStringLiteral("Admin-") + suffix;
+    const QString bob = QStringLiteral("Bob-") + suffix;
+    const QString password = QStringLiteral("correct horse battery");
+    natter::ServerConfig config;
+    config.database = m_url;
+    QCOMPARE(natter::createAccount(config, admin, password, true), QString());
+
+    ServerProcess server;
+    const QStringList options{QStringLiteral("--database"), m_url, QStringLiteral("--auth"),
+                              QStringLiteral("accounts")};
+    QVERIFY2(server.start(options), server.log().constData());
+    const auto url = [&](const QString &path) {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path));
+    };
+    const auto body = [&](const QString &user) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact);
+    };
+    HttpClient http;
+    QCOMPARE(http.post(url(QStringLiteral("/api/register")), body(bob)).status, 201);
+    QCOMPARE(http.post(url(QStringLiteral("/api/register")), body(bob.toUpper())).status, 409);
+    const auto login = http.post(url(QStringLiteral("/api/login")), body(admin));
+    QCOMPARE(login.status, 200);
+    http.bearerToken = login.json().object().value(QStringLiteral("token")).toString().toLatin1();
+    QCOMPARE(http.post(url(QStringLiteral("/api/users/%1/ban").arg(bob)), {}).status, 200);
+
+    // After a restart the account and the ban come back from PostgreSQL.
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.start(options), server.log().constData());
+    const auto banned = http.post(url(QStringLiteral("/api/login")), body(bob));
+    QCOMPARE(banned.status, 403);
+    QCOMPARE(banned.json().object().value(QStringLiteral("code")).toString(), QStringLiteral("BANNED"));
+    QCOMPARE(http.remove(url(QStringLiteral("/api/users/%1/ban").arg(bob))).status, 200);
+    QCOMPARE(http.post(url(QStringLiteral("/api/login")), body(bob)).status, 200);
 }
 
 bool TestPostgresStorage::controlCluster(const QString &action)
