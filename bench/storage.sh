@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # What durable storage costs: the same load against the server in memory, on SQLite with synchronous=FULL,
 # and on SQLite with synchronous=NORMAL. Prints one table and writes bench/results/storage.json.
-#   S  1 room x 100 clients, 10 senders, as fast as they can (window 16 each): throughput
-#   P  1 room x 100 clients, 10 senders, paced at 1000 msg/s (100k deliveries/s): latency
-# Environment: BENCH_QUICK=1 for a short smoke run; LOADGEN_THREADS as for run.sh.
+#   S  1 room x 100 clients, 10 senders, as fast as they can: throughput. Each sender keeps STORAGE_WINDOW
+#      (default 64) messages in flight. A closed loop with a small window measures latency, not capacity: with
+#      window w, throughput is at most 10 w / (round trip), and every durable round trip includes an fsync.
+#      A window large enough to keep the server busy shows what group commit does (one fsync per batch).
+#   P  1 room x 100 clients, 10 senders, paced at 1000 msg/s (100k deliveries/s, the engine benchmark's A): latency
+# Environment: BENCH_QUICK=1 for a short smoke run; STORAGE_WINDOW; LOADGEN_THREADS as for run.sh.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,16 +23,16 @@ for mode in memory full normal; do
     esac
     export SERVER_ARGS
     start_server
-    run_loadgen "S-$mode" broadcast --room bench-s --clients 100 --senders 10 --rate 0 --window 16 \
+    run_loadgen "S-$mode" broadcast --room bench-s --clients 100 --senders 10 --rate 0 --window "${STORAGE_WINDOW:-64}" \
         --warmup "$WARMUP" --duration "$DURATION"
     run_loadgen "P-$mode" broadcast --room bench-p --clients 100 --senders 10 --rate 1000 \
         --warmup "$WARMUP" --duration "$DURATION"
     stop_server || fail "server did not exit on SIGTERM"
 done
 
-python3 - "$WORK" "$RESULTS/storage.json" <<'PY'
+python3 - "$WORK" "$RESULTS/storage.json" "${STORAGE_WINDOW:-64}" <<'PY'
 import json, os, sys
-work, out_path = sys.argv[1], sys.argv[2]
+work, out_path, window = sys.argv[1], sys.argv[2], sys.argv[3]
 load = lambda name: json.load(open(os.path.join(work, name + ".json")))
 modes = {"memory": "in memory", "full": "SQLite, synchronous=FULL", "normal": "SQLite, synchronous=NORMAL"}
 rows = {}
@@ -46,7 +49,7 @@ for mode in modes:
     }
 base = rows["memory"]["saturation_deliveries_per_second"]
 print()
-print("Durable storage vs memory (1 room x 100 clients, 10 senders)")
+print(f"Durable storage vs memory (1 room x 100 clients, 10 senders; saturation with window {window})")
 print(f"{'storage':28} {'sat. msg/s':>10} {'sat. deliv/s':>12} {'vs memory':>9} {'sat. p99':>9}"
       f" {'paced p50':>9} {'paced p99':>9} {'loss %':>7}")
 for mode, title in modes.items():

@@ -405,7 +405,8 @@ void IoWorker::connectionClosed(Connection &connection)
 {
     if (!m_connections.remove(connection.id()))
         return;
-    m_context.metrics.connectionsOpen.fetch_sub(1, std::memory_order_relaxed);
+    // The connection's place and name are given back before the count drops: whoever sees the count drop
+    // (e.g. /stats) may rely on both being free.
     if (connection.admitted)
         m_context.gate.release(connection.peerAddress());
     auto &session = connection.session;
@@ -416,6 +417,7 @@ void IoWorker::connectionClosed(Connection &connection)
         if (it != m_onlineUsers.end() && --*it <= 0)
             m_onlineUsers.erase(it);
     }
+    m_context.metrics.connectionsOpen.fetch_sub(1, std::memory_order_release);
     if (connection.state() != Connection::State::Http || !session.rooms.isEmpty())
         qCInfo(lcWorker).noquote() << connection.peer() << "closed";
     // Tell each shard that holds one of its rooms, once.
