@@ -1,5 +1,9 @@
 #include "names.h"
 
+#include <QCryptographicHash>
+
+#include <algorithm>
+
 #include <QStringView>
 
 namespace natter::names {
@@ -32,8 +36,31 @@ template <typename Predicate> bool allCodePoints(const QString &text, int maxLen
 
 } // namespace
 
+QString directRoomName(const QString &a, const QString &b)
+{
+    QString first = a.toCaseFolded();
+    QString second = b.toCaseFolded();
+    if (second < first)
+        std::swap(first, second);
+    // Names may hold any printable character, so they are hashed rather than joined into the room name; the
+    // length prefix keeps two different pairs from hashing the same text.
+    const QByteArray digest = QCryptographicHash::hash(
+        (QString::number(first.size()) + QLatin1Char(':') + first + second).toUtf8(), QCryptographicHash::Sha256);
+    return QLatin1Char('@') + QString::fromLatin1(digest.toHex().left(24));
+}
+
+bool isDirectRoomName(QStringView name)
+{
+    if (name.size() != 25 || name.front() != u'@')
+        return false;
+    return std::all_of(name.begin() + 1, name.end(),
+                       [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
 bool isValidRoomName(const QString &name)
 {
+    if (isDirectRoomName(name))
+        return true;
     const bool allowed = allCodePoints(name, maxRoomNameLength, [](char32_t c) {
         return c == u'-' || c == u'_' || c == u'.' || QChar::isLetter(c) ||
                QChar::category(c) == QChar::Number_DecimalDigit;

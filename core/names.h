@@ -12,9 +12,19 @@ inline const QString defaultRoom = QStringLiteral("general");
 
 /**
  * Room names are 1 to 64 letters, digits, '-', '_' or '.', in Unicode normalisation form C so that two
- * spellings of one name cannot become two rooms. Checked after URL decoding.
+ * spellings of one name cannot become two rooms, or the reserved form of a direct conversation
+ * (isDirectRoomName). Checked after URL decoding.
  */
 bool isValidRoomName(const QString &name);
+
+/**
+ * The private room of a direct conversation between @p a and @p b: the same whichever of them starts it and
+ * whatever letter case they type ("@" and 24 hex digits of a hash of both names). Such names are reserved:
+ * no one creates a public room by them.
+ */
+QString directRoomName(const QString &a, const QString &b);
+/// "@" followed by 24 lowercase hex digits, the form of directRoomName().
+bool isDirectRoomName(QStringView name);
 
 /**
  * User names are 1 to 64 printable characters, without control characters and without leading or

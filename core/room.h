@@ -2,6 +2,7 @@
 
 #include "chatmessage.h"
 #include "historyring.h"
+#include "roomaccess.h"
 
 #include <QHash>
 #include <QQueue>
@@ -50,6 +51,9 @@ public:
     Room(QString name, qsizetype historyCapacity, qint64 createdAtMs);
 
     const QString &name() const { return m_name; }
+    /// Who may use the room (public unless it is a direct conversation or a group).
+    const RoomAccess &access() const { return m_access; }
+    RoomAccess &access() { return m_access; }
     const HistoryRing &history() const { return m_history; }
     quint64 lastSeq() const { return m_lastSeq; }
     qint64 lastActivityMs() const { return m_lastActivityMs; }
@@ -91,6 +95,7 @@ private:
     };
 
     QString m_name;
+    RoomAccess m_access;
     HistoryRing m_history;
     quint64 m_lastSeq = 0;
     qint64 m_lastActivityMs;

@@ -1,4 +1,5 @@
 #include "names.h"
+#include "roomaccess.h"
 
 #include <QTest>
 
@@ -38,6 +39,8 @@ private slots:
     void nonNfcRejectedOnlyForNormalisation();
     void surrogatePairsCountOnce();
     void rules();
+    void directRoomNames();
+    void roomAccess();
 };
 
 void tst_Names::constants()
@@ -226,6 +229,52 @@ void tst_Names::rules()
 {
     QVERIFY(names::roomNameRule().contains(u"64"_s));
     QVERIFY(names::userNameRule().contains(u"64"_s));
+}
+
+void tst_Names::directRoomNames()
+{
+    using namespace natter::names;
+    const QString room = directRoomName(QStringLiteral("Alice"), QStringLiteral("Bob"));
+    // The same room whoever starts it, in any letter case.
+    QCOMPARE(directRoomName(QStringLiteral("bob"), QStringLiteral("ALICE")), room);
+    QVERIFY(room != directRoomName(QStringLiteral("Alice"), QStringLiteral("Carol")));
+    // Names with the separator in them cannot collide with another pair.
+    QVERIFY(directRoomName(QStringLiteral("a\nb"), QStringLiteral("c")) !=
+            directRoomName(QStringLiteral("a"), QStringLiteral("b\nc")));
+    QVERIFY(isDirectRoomName(room));
+    QVERIFY(isValidRoomName(room));
+    QCOMPARE(room.size(), 25);
+    QVERIFY(!isDirectRoomName(QStringLiteral("@0123456789abcdef0123456")));  // too short
+    QVERIFY(!isDirectRoomName(QStringLiteral("@0123456789ABCDEF01234567"))); // upper case
+    QVERIFY(!isDirectRoomName(QStringLiteral("x0123456789abcdef01234567")));
+    QVERIFY(!isValidRoomName(QStringLiteral("@lobby")));
+}
+
+void tst_Names::roomAccess()
+{
+    natter::RoomAccess open;
+    QVERIFY(open.admits(QStringLiteral("anyone")));
+    QVERIFY(!open.canManage(QStringLiteral("anyone"), true));
+
+    natter::RoomAccess group;
+    group.kind = natter::RoomAccess::Kind::Group;
+    group.owner = QStringLiteral("Alice");
+    group.members.insert(QStringLiteral("alice"), QStringLiteral("Alice"));
+    group.members.insert(QStringLiteral("bob"), QStringLiteral("Bob"));
+    QVERIFY(group.admits(QStringLiteral("BOB")));
+    QVERIFY(!group.admits(QStringLiteral("Carol")));
+    QVERIFY(group.canManage(QStringLiteral("alice"), false));
+    QVERIFY(!group.canManage(QStringLiteral("Bob"), false));
+    QVERIFY(group.canManage(QStringLiteral("Bob"), true));
+    QCOMPARE(group.memberNames(), (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
+
+    natter::RoomAccess direct;
+    direct.kind = natter::RoomAccess::Kind::Direct;
+    direct.members = group.members;
+    QCOMPARE(direct.peerOf(QStringLiteral("ALICE")), QStringLiteral("Bob"));
+    QVERIFY(!direct.canManage(QStringLiteral("Alice"), true));
+    QCOMPARE(natter::RoomAccess::kindFromName(natter::RoomAccess::kindName(natter::RoomAccess::Kind::Group)),
+             natter::RoomAccess::Kind::Group);
 }
 
 QTEST_APPLESS_MAIN(tst_Names)
