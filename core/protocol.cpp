@@ -33,6 +33,10 @@ constexpr std::array codeNames{
     CodeName{ErrorCode::Busy, QLatin1StringView{"BUSY"}},
     CodeName{ErrorCode::StorageUnavailable, QLatin1StringView{"STORAGE_UNAVAILABLE"}},
     CodeName{ErrorCode::NameTaken, QLatin1StringView{"NAME_TAKEN"}},
+    CodeName{ErrorCode::NotAMember, QLatin1StringView{"NOT_A_MEMBER"}},
+    CodeName{ErrorCode::AccountsRequired, QLatin1StringView{"ACCOUNTS_REQUIRED"}},
+    CodeName{ErrorCode::NoSuchUser, QLatin1StringView{"NO_SUCH_USER"}},
+    CodeName{ErrorCode::Forbidden, QLatin1StringView{"FORBIDDEN"}},
 };
 
 QByteArray compact(const QJsonObject &object)
@@ -108,6 +112,41 @@ std::variant<ParsedRequest, ProtocolError> parseTyped(const RequestReader &reade
         if (!names::isValidUserName(user.toString()))
             return reader.error(ErrorCode::InvalidUser, names::userNameRule());
         return done(Hello{user.toString()});
+    }
+
+    const auto readUser = [&]() -> std::variant<QString, ProtocolError> {
+        const auto user = object.value(field::user);
+        if (!user.isString())
+            return reader.error(ErrorCode::InvalidPayload, QStringLiteral("'user' must be a string"));
+        if (!names::isValidUserName(user.toString()))
+            return reader.error(ErrorCode::InvalidUser, names::userNameRule());
+        return user.toString();
+    };
+    if (type == type::direct) {
+        auto user = readUser();
+        if (auto *failure = std::get_if<ProtocolError>(&user))
+            return *failure;
+        return done(Direct{std::get<QString>(std::move(user))});
+    }
+    const bool membership = type == type::createGroup || type == type::invite || type == type::acceptInvite ||
+                            type == type::declineInvite || type == type::removeMember;
+    if (membership) {
+        auto room = reader.room();
+        if (auto *failure = std::get_if<ProtocolError>(&room))
+            return *failure;
+        QString roomName = std::get<QString>(std::move(room));
+        if (names::isDirectRoomName(roomName))
+            return reader.error(ErrorCode::InvalidRoom, QStringLiteral("a direct conversation is not a group"));
+        if (type == type::createGroup)
+            return done(CreateGroup{roomName});
+        if (type == type::acceptInvite || type == type::declineInvite)
+            return done(AnswerInvite{roomName, type == type::acceptInvite});
+        auto user = readUser();
+        if (auto *failure = std::get_if<ProtocolError>(&user))
+            return *failure;
+        if (type == type::invite)
+            return done(Invite{roomName, std::get<QString>(std::move(user))});
+        return done(RemoveMember{roomName, std::get<QString>(std::move(user))});
     }
 
     const bool known = type == type::join || type == type::leave || type == type::send || type == type::typing ||
@@ -284,6 +323,12 @@ QByteArray joinedFrame(const JoinedInfo &info)
         object.insert(field::requestId, info.requestId);
     if (info.complete)
         object.insert(field::complete, *info.complete);
+    if (!info.kind.isEmpty())
+        object.insert(field::kind, info.kind);
+    if (!info.peer.isEmpty())
+        object.insert(field::peer, info.peer);
+    if (!info.owner.isEmpty())
+        object.insert(field::owner, info.owner);
     return compact(object);
 }
 
@@ -355,6 +400,37 @@ QByteArray pongFrame(const QString &requestId, qint64 timestamp)
 QByteArray roomClosedFrame(const QString &room)
 {
     return compact({{field::type, type::roomClosed}, {field::room, room}});
+}
+
+QByteArray directOpenedFrame(const QString &room, const QString &peer)
+{
+    return compact({{field::type, type::directOpened}, {field::room, room}, {field::peer, peer}});
+}
+
+namespace {
+QByteArray withRequestId(QJsonObject object, const QString &requestId)
+{
+    if (!requestId.isEmpty())
+        object.insert(field::requestId, requestId);
+    return compact(object);
+}
+} // namespace
+
+QByteArray invitedFrame(const QString &requestId, const QString &room, const QString &user, const QString &by)
+{
+    return withRequestId({{field::type, type::invited}, {field::room, room}, {field::user, user}, {field::by, by}},
+                         requestId);
+}
+
+QByteArray inviteDeclinedFrame(const QString &requestId, const QString &room, const QString &user)
+{
+    return withRequestId({{field::type, type::inviteDeclined}, {field::room, room}, {field::user, user}}, requestId);
+}
+
+QByteArray memberRemovedFrame(const QString &requestId, const QString &room, const QString &user, const QString &by)
+{
+    return withRequestId(
+        {{field::type, type::memberRemoved}, {field::room, room}, {field::user, user}, {field::by, by}}, requestId);
 }
 
 QByteArray errorFrame(const ProtocolError &error)

@@ -30,6 +30,12 @@ inline constexpr QLatin1StringView send{"send"};
 inline constexpr QLatin1StringView typing{"typing"};
 inline constexpr QLatin1StringView history{"history"};
 inline constexpr QLatin1StringView ping{"ping"};
+inline constexpr QLatin1StringView direct{"direct"};
+inline constexpr QLatin1StringView createGroup{"create_group"};
+inline constexpr QLatin1StringView invite{"invite"};
+inline constexpr QLatin1StringView acceptInvite{"accept_invite"};
+inline constexpr QLatin1StringView declineInvite{"decline_invite"};
+inline constexpr QLatin1StringView removeMember{"remove_member"};
 // Server to client.
 inline constexpr QLatin1StringView welcome{"welcome"};
 inline constexpr QLatin1StringView joined{"joined"};
@@ -40,6 +46,10 @@ inline constexpr QLatin1StringView memberJoined{"member_joined"};
 inline constexpr QLatin1StringView memberLeft{"member_left"};
 inline constexpr QLatin1StringView pong{"pong"};
 inline constexpr QLatin1StringView roomClosed{"room_closed"};
+inline constexpr QLatin1StringView directOpened{"direct_opened"};
+inline constexpr QLatin1StringView invited{"invited"};
+inline constexpr QLatin1StringView inviteDeclined{"invite_declined"};
+inline constexpr QLatin1StringView memberRemoved{"member_removed"};
 inline constexpr QLatin1StringView error{"error"};
 } // namespace type
 
@@ -73,6 +83,10 @@ inline constexpr QLatin1StringView limits{"limits"};
 inline constexpr QLatin1StringView maxContentBytes{"max_content_bytes"};
 inline constexpr QLatin1StringView name{"name"};
 inline constexpr QLatin1StringView error{"error"};
+inline constexpr QLatin1StringView kind{"kind"};
+inline constexpr QLatin1StringView peer{"peer"};
+inline constexpr QLatin1StringView owner{"owner"};
+inline constexpr QLatin1StringView by{"by"};
 } // namespace field
 
 /// Stable error codes carried by `error` frames.
@@ -92,6 +106,10 @@ enum class ErrorCode
     Busy,               ///< The server is behind on storing messages; retry shortly (same client id).
     StorageUnavailable, ///< The database cannot be reached; nothing was stored; retry later (same client id).
     NameTaken,          ///< Someone else (another address) is online under this name; pick another.
+    NotAMember,         ///< A direct or group room the user is not a member of.
+    AccountsRequired,   ///< Direct messages and groups need a server with accounts (--auth accounts).
+    NoSuchUser,         ///< The user named does not have an account.
+    Forbidden,          ///< Only the group's owner (or a server admin) may do that.
 };
 
 QLatin1StringView errorCodeName(ErrorCode code);
@@ -105,6 +123,7 @@ inline constexpr QLatin1StringView online{"/api/online"};
 inline constexpr QLatin1StringView openApi{"/api/openapi.json"};
 inline constexpr QLatin1StringView registerAccount{"/api/register"};
 inline constexpr QLatin1StringView login{"/api/login"};
+inline constexpr QLatin1StringView invitations{"/api/invites"};
 inline constexpr QLatin1StringView health{"/health"};
 inline constexpr QLatin1StringView stats{"/stats"};
 inline constexpr QLatin1StringView metrics{"/metrics"};
@@ -157,8 +176,35 @@ struct HistoryRequest
 };
 struct Ping
 {};
+/// Opens (creating on first use) the private room of this user and @p user.
+struct Direct
+{
+    QString user;
+};
+/// Creates an invite-only group room owned by the sender, who joins it.
+struct CreateGroup
+{
+    QString room;
+};
+struct Invite
+{
+    QString room;
+    QString user;
+};
+struct AnswerInvite
+{
+    QString room;
+    bool accept = true;
+};
+/// Removes @p user from a group (the owner or an admin), or the sender themselves (leaving the group).
+struct RemoveMember
+{
+    QString room;
+    QString user;
+};
 
-using Request = std::variant<Hello, Join, Leave, Send, Typing, HistoryRequest, Ping>;
+using Request = std::variant<Hello, Join, Leave, Send, Typing, HistoryRequest, Ping, Direct, CreateGroup, Invite,
+                             AnswerInvite, RemoveMember>;
 
 struct ParsedRequest
 {
@@ -207,6 +253,9 @@ struct JoinedInfo
     quint64 lastSeq = 0;
     QList<ChatMessage> messages;  ///< Replay (last_n or since_seq).
     std::optional<bool> complete; ///< With since_seq: whether every message after it could be replayed.
+    QString kind;                 ///< "direct" or "group" for private rooms; empty (left out) for public ones.
+    QString peer;                 ///< Direct rooms: the other person.
+    QString owner;                ///< Groups: who may invite and remove.
 };
 
 QByteArray welcomeFrame(const WelcomeInfo &info);
@@ -221,6 +270,13 @@ QByteArray historyFrame(const QString &requestId, const QString &room, const QLi
                         bool hasMore);
 QByteArray pongFrame(const QString &requestId, qint64 timestamp);
 QByteArray roomClosedFrame(const QString &room);
+/// To the other person of a direct room someone opened: join @p room to see the conversation.
+QByteArray directOpenedFrame(const QString &room, const QString &peer);
+/// To the inviter (with @p requestId) and to the invitee (without).
+QByteArray invitedFrame(const QString &requestId, const QString &room, const QString &user, const QString &by);
+QByteArray inviteDeclinedFrame(const QString &requestId, const QString &room, const QString &user);
+/// To whoever removed (with @p requestId) and to the removed user's connections (without).
+QByteArray memberRemovedFrame(const QString &requestId, const QString &room, const QString &user, const QString &by);
 QByteArray errorFrame(const ProtocolError &error);
 
 QJsonArray messagesToJson(const QList<ChatMessage> &messages);

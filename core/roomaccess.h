@@ -19,7 +19,13 @@ struct RoomAccess
     Kind kind = Kind::Public;
     QString owner;                   ///< Group: who created it (may invite and remove). Empty otherwise.
     QHash<QString, QString> members; ///< Direct and group rooms: case-folded name -> name as registered.
-    QHash<QString, QString> invited; ///< Group: invitations not yet answered, keyed the same way.
+    struct Invitation
+    {
+        QString user; ///< As registered.
+        QString by;   ///< Who invited them.
+        friend bool operator==(const Invitation &, const Invitation &) = default;
+    };
+    QHash<QString, Invitation> invited; ///< Group: invitations not yet answered, keyed the same way.
 
     static QString keyOf(const QString &user) { return user.toCaseFolded(); }
 

@@ -124,6 +124,16 @@ void IoWorker::roomClosed(const QString &room, const QByteArray &wireFrame, cons
     }
 }
 
+void IoWorker::sendToUser(const QString &user, const QByteArray &wireFrame)
+{
+    const QString key = Account::keyOf(user);
+    for (Connection *connection : std::as_const(m_connections)) {
+        if (connection->state() == Connection::State::WebSocket && connection->session.typed &&
+            !connection->session.user.isEmpty() && Account::keyOf(connection->session.user) == key)
+            connection->sendFrame(wireFrame);
+    }
+}
+
 void IoWorker::closeUser(const QString &user, quint16 code, const QByteArray &reason)
 {
     const QString key = Account::keyOf(user);
@@ -362,8 +372,38 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
     }
 
     const RoomShard::Who who{{quint32(m_index), connection.id()}, session.user, true};
+    // The room's shard answers: NOT_A_MEMBER for a private room the user is not in, NOT_IN_ROOM otherwise.
     auto notInRoom = [&](const QString &room) {
-        sendError(connection, ErrorCode::NotInRoom, QStringLiteral("you have not joined '%1'").arg(room), requestId);
+        m_context.metrics.protocolErrors.fetch_add(1, std::memory_order_relaxed);
+        postTo(m_context.shardFor(room),
+               [who, room, requestId](RoomShard &shard) { shard.notInRoom(who, room, requestId); });
+    };
+    // Joining a room through a membership request counts like a join.
+    auto enterRoom = [&](const QString &room) {
+        if (!session.rooms.contains(room) && session.rooms.size() >= m_context.config.maxRoomsPerConnection) {
+            sendError(
+                connection, ErrorCode::TooManyRooms,
+                QStringLiteral("one connection may join at most %1 rooms").arg(m_context.config.maxRoomsPerConnection),
+                requestId);
+            return false;
+        }
+        session.rooms.insert(room);
+        return true;
+    };
+    const bool membershipRequest =
+        std::holds_alternative<protocol::Direct>(request) || std::holds_alternative<protocol::CreateGroup>(request) ||
+        std::holds_alternative<protocol::Invite>(request) || std::holds_alternative<protocol::AnswerInvite>(request) ||
+        std::holds_alternative<protocol::RemoveMember>(request);
+    if (membershipRequest && !session.authenticated) {
+        return sendError(connection, ErrorCode::AccountsRequired,
+                         QStringLiteral("direct messages and groups need a server with accounts"), requestId);
+    }
+    auto existingUser = [&](const QString &user) -> std::optional<QString> {
+        if (const auto account = m_context.accounts.find(user))
+            return account->name;
+        sendError(connection, ErrorCode::NoSuchUser, QStringLiteral("no user '%1' on this server").arg(user),
+                  requestId);
+        return std::nullopt;
     };
 
     if (auto *join = std::get_if<protocol::Join>(&request)) {
@@ -398,6 +438,42 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
             return notInRoom(history->room);
         postTo(m_context.shardFor(history->room),
                [who, history = *history, requestId](RoomShard &shard) { shard.history(who, history, requestId); });
+    } else if (auto *direct = std::get_if<protocol::Direct>(&request)) {
+        const auto peer = existingUser(direct->user);
+        if (!peer)
+            return;
+        if (Account::keyOf(*peer) == Account::keyOf(session.user)) {
+            return sendError(connection, ErrorCode::InvalidPayload,
+                             QStringLiteral("a direct message needs someone else"), requestId);
+        }
+        const QString room = names::directRoomName(session.user, *peer);
+        if (!enterRoom(room))
+            return;
+        postTo(m_context.shardFor(room),
+               [who, peer = *peer, requestId](RoomShard &shard) { shard.openDirect(who, peer, requestId); });
+    } else if (auto *group = std::get_if<protocol::CreateGroup>(&request)) {
+        if (!enterRoom(group->room))
+            return;
+        postTo(m_context.shardFor(group->room),
+               [who, room = group->room, requestId](RoomShard &shard) { shard.createGroup(who, room, requestId); });
+    } else if (auto *invitation = std::get_if<protocol::Invite>(&request)) {
+        const auto invitee = existingUser(invitation->user);
+        if (!invitee)
+            return;
+        postTo(m_context.shardFor(invitation->room),
+               [who, room = invitation->room, user = *invitee, requestId](RoomShard &shard) {
+                   shard.invite(who, room, user, requestId);
+               });
+    } else if (auto *answer = std::get_if<protocol::AnswerInvite>(&request)) {
+        if (answer->accept && !enterRoom(answer->room))
+            return;
+        postTo(m_context.shardFor(answer->room), [who, answer = *answer, requestId](RoomShard &shard) {
+            shard.answerInvite(who, answer.room, answer.accept, requestId);
+        });
+    } else if (auto *removal = std::get_if<protocol::RemoveMember>(&request)) {
+        postTo(m_context.shardFor(removal->room), [who, removal = *removal, requestId](RoomShard &shard) {
+            shard.removeFromGroup(who, removal.room, removal.user, requestId);
+        });
     }
 }
 

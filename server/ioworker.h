@@ -47,6 +47,8 @@ public:
     /// Identified users connected to this worker, with their connection counts.
     const QHash<QString, int> &onlineUsers() const { return m_onlineUsers; }
 
+    /// Writes @p wireFrame to every typed connection of @p user (any letter case).
+    void sendToUser(const QString &user, const QByteArray &wireFrame);
     /// Closes every WebSocket of @p user (any letter case) with @p code: an admin kicked or banned them.
     void closeUser(const QString &user, quint16 code, const QByteArray &reason);
 

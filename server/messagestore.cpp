@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcStore, "natter.server.store")
 namespace natter {
 
 namespace {
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 }
 
 std::optional<RetentionPolicy> RetentionPolicy::parse(const QString &text)
@@ -167,6 +167,15 @@ bool MessageStore::migrate()
                                  "password_hash TEXT NOT NULL, role TEXT NOT NULL, banned INTEGER NOT NULL DEFAULT 0, "
                                  "created_at BIGINT NOT NULL)")}))
         return false;
+    // Version 3: direct conversations and groups, and who belongs to them.
+    if (version < 3 &&
+        !step(3, {QStringLiteral("ALTER TABLE rooms ADD COLUMN kind TEXT NOT NULL DEFAULT 'public'"),
+                  QStringLiteral("ALTER TABLE rooms ADD COLUMN owner TEXT"),
+                  QStringLiteral("CREATE TABLE room_members (room TEXT NOT NULL, user_key TEXT NOT NULL, "
+                                 "user_name TEXT NOT NULL, PRIMARY KEY (room, user_key))"),
+                  QStringLiteral("CREATE TABLE room_invites (room TEXT NOT NULL, user_key TEXT NOT NULL, "
+                                 "user_name TEXT NOT NULL, invited_by TEXT NOT NULL, PRIMARY KEY (room, user_key))")}))
+        return false;
     return true;
 }
 
@@ -174,11 +183,36 @@ QList<StoredRoom> MessageStore::rooms()
 {
     QList<StoredRoom> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT name, last_seq, created_at, retention FROM rooms ORDER BY name")))
+    if (!query.exec(
+            QStringLiteral("SELECT name, last_seq, created_at, retention, kind, owner FROM rooms ORDER BY name")))
         return result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toULongLong(), query.value(2).toLongLong(),
-                       query.value(3).toString()});
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        StoredRoom room{query.value(0).toString(),
+                        query.value(1).toULongLong(),
+                        query.value(2).toLongLong(),
+                        query.value(3).toString(),
+                        {}};
+        room.access.kind = RoomAccess::kindFromName(query.value(4).toString());
+        room.access.owner = query.value(5).toString();
+        index.insert(room.name, result.size());
+        result.append(room);
+    }
+    QSqlQuery members(QSqlDatabase::database(m_connectionName, false));
+    if (members.exec(QStringLiteral("SELECT room, user_key, user_name FROM room_members"))) {
+        while (members.next()) {
+            if (const auto at = index.value(members.value(0).toString(), -1); at >= 0)
+                result[at].access.members.insert(members.value(1).toString(), members.value(2).toString());
+        }
+    }
+    QSqlQuery invites(QSqlDatabase::database(m_connectionName, false));
+    if (invites.exec(QStringLiteral("SELECT room, user_key, user_name, invited_by FROM room_invites"))) {
+        while (invites.next()) {
+            if (const auto at = index.value(invites.value(0).toString(), -1); at >= 0)
+                result[at].access.invited.insert(invites.value(1).toString(),
+                                                 {invites.value(2).toString(), invites.value(3).toString()});
+        }
+    }
     return result;
 }
 
@@ -344,12 +378,16 @@ bool MessageStore::deleteRoom(const QString &name)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return false;
-    QSqlQuery messages(db), room(db);
+    QSqlQuery messages(db), members(db), invites(db), room(db);
     messages.prepare(QStringLiteral("DELETE FROM messages WHERE room = ?"));
     messages.addBindValue(name);
+    members.prepare(QStringLiteral("DELETE FROM room_members WHERE room = ?"));
+    members.addBindValue(name);
+    invites.prepare(QStringLiteral("DELETE FROM room_invites WHERE room = ?"));
+    invites.addBindValue(name);
     room.prepare(QStringLiteral("DELETE FROM rooms WHERE name = ?"));
     room.addBindValue(name);
-    if (!messages.exec() || !room.exec() || !db.commit()) {
+    if (!messages.exec() || !members.exec() || !invites.exec() || !room.exec() || !db.commit()) {
         m_error = db.lastError().text();
         db.rollback();
         return false;
@@ -469,6 +507,51 @@ bool MessageStore::updateAccount(const Account &account)
         return false;
     }
     return query.numRowsAffected() == 1;
+}
+
+} // namespace natter
+
+namespace natter {
+
+bool MessageStore::saveAccess(const QString &roomName, const RoomAccess &access, qint64 createdMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    // Groups are small: the whole membership is written again, in one transaction.
+    bool ok = ensureRoom(roomName, createdMs);
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        if (!ok)
+            return;
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+        if (!ok)
+            m_error = query.lastError().text();
+    };
+    run(QStringLiteral("UPDATE rooms SET kind = ?, owner = ? WHERE name = ?"),
+        {QString(RoomAccess::kindName(access.kind)),
+         access.owner.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(access.owner), roomName});
+    run(QStringLiteral("DELETE FROM room_members WHERE room = ?"), {roomName});
+    run(QStringLiteral("DELETE FROM room_invites WHERE room = ?"), {roomName});
+    for (auto it = access.members.cbegin(); it != access.members.cend(); ++it)
+        run(QStringLiteral("INSERT INTO room_members (room, user_key, user_name) VALUES (?, ?, ?)"),
+            {roomName, it.key(), it.value()});
+    for (auto it = access.invited.cbegin(); it != access.invited.cend(); ++it)
+        run(QStringLiteral("INSERT INTO room_invites (room, user_key, user_name, invited_by) VALUES (?, ?, ?, ?)"),
+            {roomName, it.key(), it->user, it->by});
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_error = db.lastError().text();
+        db.rollback();
+        m_lastSeq.remove(roomName); // ensureRoom's insert may have been rolled back
+        return false;
+    }
+    return true;
 }
 
 } // namespace natter

@@ -2,6 +2,7 @@
 
 #include "accounts.h"
 #include "chatmessage.h"
+#include "roomaccess.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +22,7 @@ struct StoredRoom
     quint64 lastSeq = 0;
     qint64 createdMs = 0;
     QString retention; ///< Empty: the server default. See RetentionPolicy.
+    RoomAccess access; ///< Public, or a direct conversation or group with its members.
 };
 
 /** @brief How long a room keeps its messages: everything, the last N, or N days. */
@@ -91,6 +93,8 @@ public:
     bool createRoom(const QString &name, qint64 createdMs);
     bool deleteRoom(const QString &name);
     bool setRetention(const QString &room, const QString &retention);
+    /// Stores who may use @p room (kind, owner, members, invitations), creating its row if needed.
+    bool saveAccess(const QString &room, const RoomAccess &access, qint64 createdMs);
     /// Deletes what the retention policies no longer keep. Returns the number of messages removed.
     qint64 prune(const RetentionPolicy &serverDefault, qint64 nowMs);
 

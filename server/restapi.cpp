@@ -25,15 +25,30 @@ using http::Response;
 
 namespace {
 
-QJsonObject summaryJson(const RoomSummary &room)
+/// @p viewer: who asks (for a direct room's "peer"); empty on servers without accounts.
+QJsonObject summaryJson(const RoomSummary &room, const QString &viewer = {})
 {
-    return {
+    QJsonObject object{
         {QLatin1StringView("name"), room.name},
         {QLatin1StringView("members"), qint64(room.members)},
         {QLatin1StringView("messages"), qint64(room.messagesHeld)},
         {QLatin1StringView("last_seq"), qint64(room.lastSeq)},
         {QLatin1StringView("last_activity"), room.lastActivityMs},
     };
+    if (room.access.isPrivate()) {
+        object.insert(QLatin1StringView("kind"), RoomAccess::kindName(room.access.kind));
+        if (room.access.kind == RoomAccess::Kind::Direct)
+            object.insert(QLatin1StringView("peer"), room.access.peerOf(viewer));
+        else
+            object.insert(QLatin1StringView("owner"), room.access.owner);
+    }
+    return object;
+}
+
+Response notAMember(const QString &room)
+{
+    return Response::error(403, QStringLiteral("'%1' is private and you are not a member").arg(room),
+                           QLatin1StringView("NOT_A_MEMBER"));
 }
 
 QJsonArray usersJson(const std::map<QString, int> &users)
@@ -88,6 +103,7 @@ void RestApi::handle(const http::Request &request, Reply reply)
                 Response::error(403, QStringLiteral("only admins can do that"), QLatin1StringView("FORBIDDEN")));
     }
 
+    const QString viewer = caller ? caller->name : QString();
     switch (route.endpoint) {
     case rest::Endpoint::Health: {
         // Still serving, but not everything works: the load balancer decides what to do with "degraded".
@@ -116,19 +132,27 @@ void RestApi::handle(const http::Request &request, Reply reply)
     case rest::Endpoint::Online:
         return online(std::move(reply));
     case rest::Endpoint::ListRooms:
-        return listRooms(std::move(reply));
+        return listRooms(caller ? caller->name : QString(), std::move(reply));
+    case rest::Endpoint::Invitations:
+        if (!caller)
+            return reply(accountsOnly());
+        return invitations(caller->name, std::move(reply));
     case rest::Endpoint::CreateRoom:
         return createRoom(request, std::move(reply));
     case rest::Endpoint::GetRoom:
-        return getRoom(route.room, std::move(reply));
+        return ifMember(
+            route.room, viewer, [this, route, reply] { getRoom(route.room, reply); }, reply);
     case rest::Endpoint::UpdateRoom:
         return updateRoom(request, route.room, std::move(reply));
     case rest::Endpoint::DeleteRoom:
         return deleteRoom(route.room, std::move(reply));
     case rest::Endpoint::RoomMessages:
-        return roomMessages(route.room, route.limit, route.before, std::move(reply));
+        return ifMember(
+            route.room, viewer, [this, route, reply] { roomMessages(route.room, route.limit, route.before, reply); },
+            reply);
     case rest::Endpoint::RoomMembers:
-        return roomMembers(route.room, std::move(reply));
+        return ifMember(
+            route.room, viewer, [this, route, reply] { roomMembers(route.room, reply); }, reply);
     case rest::Endpoint::Register:
         return registerAccount(request, std::move(reply));
     case rest::Endpoint::Login:
@@ -142,18 +166,53 @@ void RestApi::handle(const http::Request &request, Reply reply)
     }
 }
 
-void RestApi::listRooms(Reply reply)
+void RestApi::listRooms(const QString &viewer, Reply reply)
 {
     m_worker.gather<RoomShard, QList<RoomSummary>>(
         m_context.shards, [](RoomShard &shard) { return shard.summaries(); },
-        [reply](QList<QList<RoomSummary>> perShard) {
+        [reply, viewer](QList<QList<RoomSummary>> perShard) {
             QList<RoomSummary> rooms;
-            for (const auto &list : perShard)
-                rooms.append(list);
+            for (const auto &list : perShard) {
+                for (const auto &room : list) {
+                    // Private rooms are listed to their members only.
+                    if (room.access.admits(viewer))
+                        rooms.append(room);
+                }
+            }
             std::sort(rooms.begin(), rooms.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
             QJsonArray array;
             for (const auto &room : rooms)
-                array.append(summaryJson(room));
+                array.append(summaryJson(room, viewer));
+            reply(Response::json(200, QJsonDocument(array)));
+        });
+}
+
+void RestApi::ifMember(const QString &room, const QString &viewer, std::function<void()> then, Reply reply)
+{
+    if (viewer.isEmpty())
+        return then(); // no accounts, so no private rooms
+    m_worker.gather<RoomShard, std::optional<RoomAccess>>(
+        {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.accessOf(room); },
+        [room, viewer, then = std::move(then), reply](QList<std::optional<RoomAccess>> results) {
+            const auto &access = results.constFirst();
+            const bool admitted = access ? access->admits(viewer) : !names::isDirectRoomName(room);
+            if (!admitted)
+                return reply(notAMember(room));
+            then();
+        });
+}
+
+void RestApi::invitations(const QString &viewer, Reply reply)
+{
+    m_worker.gather<RoomShard, QList<RoomShard::Invitation>>(
+        m_context.shards, [viewer](RoomShard &shard) { return shard.invitationsFor(viewer); },
+        [reply](QList<QList<RoomShard::Invitation>> perShard) {
+            QJsonArray array;
+            for (const auto &list : perShard) {
+                for (const auto &invitation : list)
+                    array.append(QJsonObject{{QLatin1StringView("room"), invitation.room},
+                                             {QLatin1StringView("by"), invitation.by}});
+            }
             reply(Response::json(200, QJsonDocument(array)));
         });
 }
@@ -170,6 +229,8 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
     const QString name = nameValue.toString();
     if (!names::isValidRoomName(name))
         return reply(Response::error(400, names::roomNameRule()));
+    if (names::isDirectRoomName(name))
+        return reply(Response::error(400, QStringLiteral("names like '%1' are kept for direct messages").arg(name)));
 
     m_worker.gather<RoomShard, std::pair<RoomShard::CreateResult, RoomSummary>>(
         {m_context.shardFor(name)},

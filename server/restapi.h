@@ -29,7 +29,10 @@ public:
     static QByteArray prometheusText(const ServerContext &context);
 
 private:
-    void listRooms(Reply reply);
+    void listRooms(const QString &viewer, Reply reply);
+    /// Runs @p then if @p viewer may see @p room (always without accounts); else answers 403 NOT_A_MEMBER.
+    void ifMember(const QString &room, const QString &viewer, std::function<void()> then, Reply reply);
+    void invitations(const QString &viewer, Reply reply);
     void createRoom(const http::Request &request, Reply reply);
     void getRoom(const QString &room, Reply reply);
     void updateRoom(const http::Request &request, const QString &room, Reply reply);

@@ -63,6 +63,8 @@ std::variant<Route, RouteError> parseRoute(QByteArrayView method, const QStringL
         return getOnly(Endpoint::OpenApi);
     if (joined == protocol::path::online)
         return getOnly(Endpoint::Online);
+    if (joined == protocol::path::invitations)
+        return getOnly(Endpoint::Invitations);
     if (joined == protocol::path::registerAccount || joined == protocol::path::login) {
         if (method != "POST")
             return methodNotAllowed("POST");

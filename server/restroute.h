@@ -33,6 +33,7 @@ enum class Endpoint
     BanUser,      ///< POST /api/users/{user}/ban
     UnbanUser,    ///< DELETE /api/users/{user}/ban
     KickUser,     ///< POST /api/users/{user}/kick
+    Invitations,  ///< GET /api/invites
 };
 
 /// Page size of /api/rooms/{room}/messages without a `limit`.

@@ -123,10 +123,35 @@ bool RoomShard::deferWhileJoining(ConnectionKey key, const QString &room, std::f
     return true;
 }
 
+bool RoomShard::admits(const QString &roomName, const QString &user) const
+{
+    if (const Room *room = m_rooms.find(roomName))
+        return room->access().admits(user);
+    // A direct conversation exists only once one of its two people opened it; no one creates it by joining.
+    return !names::isDirectRoomName(roomName);
+}
+
+void RoomShard::refuseOutsider(const Who &who, const QString &roomName, const QString &requestId)
+{
+    replyError(who, ErrorCode::NotAMember, QStringLiteral("'%1' is private and you are not a member").arg(roomName),
+               requestId);
+    postTo(m_context.workers.at(who.key.worker),
+           [key = who.key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+}
+
+void RoomShard::notInRoom(const Who &who, const QString &roomName, const QString &requestId)
+{
+    if (!admits(roomName, who.user))
+        return refuseOutsider(who, roomName, requestId);
+    replyError(who, ErrorCode::NotInRoom, QStringLiteral("you have not joined '%1'").arg(roomName), requestId);
+}
+
 void RoomShard::join(const Who &who, const protocol::Join &request, const QString &requestId)
 {
     if (deferWhileJoining(who.key, request.room, [=, this] { join(who, request, requestId); }))
         return;
+    if (!admits(request.room, who.user))
+        return refuseOutsider(who, request.room, requestId);
     Room *room = roomForUse(request.room);
     if (!room) {
         replyError(who, ErrorCode::RoomLimit, QStringLiteral("the server cannot hold more rooms"), requestId);
@@ -179,6 +204,13 @@ void RoomShard::finishJoin(const Who &who, const protocol::Join &request, const 
         info.room = room->name();
         info.members = room->memberNames();
         info.lastSeq = room->lastSeq();
+        const RoomAccess &access = room->access();
+        if (access.isPrivate()) {
+            info.kind = RoomAccess::kindName(access.kind);
+            info.owner = access.owner;
+            if (access.kind == RoomAccess::Kind::Direct)
+                info.peer = access.peerOf(who.user);
+        }
         const auto &ring = room->history();
         if (request.sinceSeq) {
             const quint64 since = *request.sinceSeq;
@@ -317,6 +349,7 @@ void RoomShard::restoreRoom(const StoredRoom &stored, const QList<ChatMessage> &
 {
     Room &room = m_rooms.getOrCreate(stored.name, stored.createdMs);
     room.restore(stored.lastSeq, latest);
+    room.access() = stored.access;
     m_context.metrics.rooms.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -382,7 +415,8 @@ QList<RoomSummary> RoomShard::summaries() const
     QList<RoomSummary> result;
     result.reserve(m_rooms.size());
     for (const auto &[name, room] : m_rooms.rooms())
-        result.append({name, room->memberCount(), room->history().size(), room->lastSeq(), room->lastActivityMs()});
+        result.append({name, room->memberCount(), room->history().size(), room->lastSeq(), room->lastActivityMs(),
+                       room->access()});
     return result;
 }
 
@@ -393,7 +427,7 @@ RoomShard::CreateResult RoomShard::createRoom(const QString &name, RoomSummary &
     Room *room = roomForUse(name);
     if (!room)
         return CreateResult::LimitReached;
-    created = {name, 0, 0, 0, room->lastActivityMs()};
+    created = {name, 0, 0, 0, room->lastActivityMs(), {}};
     qCInfo(lcRoom) << "room created over REST:" << name;
     if (m_context.persistence) {
         postTo(m_context.persistence, [name, createdMs = created.lastActivityMs](Persistence &persistence) {
@@ -450,6 +484,212 @@ std::optional<QHash<QString, int>> RoomShard::members(const QString &name) const
     if (!room)
         return std::nullopt;
     return room->userConnections();
+}
+
+} // namespace natter
+
+namespace natter {
+
+// Direct conversations and groups. Every change of who may use a room is stored before it takes effect or is
+// answered: a member removed must stay removed after a crash.
+
+bool RoomShard::isServerAdmin(const QString &user) const
+{
+    const auto account = m_context.accounts.find(user);
+    return account && account->isAdmin();
+}
+
+void RoomShard::changeAccess(const QString &roomName, RoomAccess access, const Who &who, const QString &requestId,
+                             std::function<void(RoomShard &)> then)
+{
+    if (!m_context.persistence) {
+        applyAccess(roomName, std::move(access));
+        then(*this);
+        return;
+    }
+    const qint64 createdMs = wallClockMs();
+    postTo(m_context.persistence, [shard = this, roomName, access, createdMs, who, requestId,
+                                   then = std::move(then)](Persistence &persistence) {
+        const bool stored = persistence.store().saveAccess(roomName, access, createdMs);
+        if (!stored)
+            qCWarning(lcRoom).noquote() << "cannot store the members of" << roomName << ":"
+                                        << persistence.store().lastError();
+        postTo(shard, [stored, roomName, access, who, requestId, then](RoomShard &target) {
+            if (!stored) {
+                target.replyError(who, ErrorCode::StorageUnavailable,
+                                  QStringLiteral("the change cannot be stored right now; try again shortly"),
+                                  requestId);
+                return;
+            }
+            target.applyAccess(roomName, access);
+            then(target);
+        });
+    });
+}
+
+void RoomShard::applyAccess(const QString &roomName, RoomAccess access)
+{
+    Room *room = roomForUse(roomName);
+    if (!room)
+        return;
+    room->access() = std::move(access);
+    // Connections of people who are no longer members leave the room.
+    QList<ConnectionKey> outsiders;
+    for (auto it = room->connections().cbegin(); it != room->connections().cend(); ++it) {
+        if (!room->access().admits(it->user))
+            outsiders.append(it.key());
+    }
+    for (const ConnectionKey key : std::as_const(outsiders)) {
+        removeMember(*room, key);
+        postTo(m_context.workers.at(key.worker),
+               [key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+    }
+}
+
+void RoomShard::notifyUser(const QString &user, const QByteArray &json) const
+{
+    const QByteArray frame = wire(json);
+    for (IoWorker *worker : std::as_const(m_context.workers))
+        postTo(worker, [user, frame](IoWorker &target) { target.sendToUser(user, frame); });
+}
+
+void RoomShard::openDirect(const Who &who, const QString &peer, const QString &requestId)
+{
+    const QString roomName = names::directRoomName(who.user, peer);
+    const auto joinIt = [who, roomName, requestId, peer](RoomShard &shard) {
+        shard.join(who, {roomName, {}, {}}, requestId);
+        shard.notifyUser(peer, protocol::directOpenedFrame(roomName, who.user));
+    };
+    if (m_rooms.find(roomName))
+        return joinIt(*this);
+    RoomAccess access;
+    access.kind = RoomAccess::Kind::Direct;
+    access.members.insert(RoomAccess::keyOf(who.user), who.user);
+    access.members.insert(RoomAccess::keyOf(peer), peer);
+    changeAccess(roomName, access, who, requestId, joinIt);
+}
+
+void RoomShard::createGroup(const Who &who, const QString &roomName, const QString &requestId)
+{
+    if (m_rooms.find(roomName)) {
+        replyError(who, ErrorCode::InvalidRoom, QStringLiteral("a room named '%1' exists already").arg(roomName),
+                   requestId);
+        postTo(m_context.workers.at(who.key.worker),
+               [key = who.key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+        return;
+    }
+    RoomAccess access;
+    access.kind = RoomAccess::Kind::Group;
+    access.owner = who.user;
+    access.members.insert(RoomAccess::keyOf(who.user), who.user);
+    changeAccess(roomName, access, who, requestId, [who, roomName, requestId](RoomShard &shard) {
+        shard.join(who, {roomName, {}, {}}, requestId);
+    });
+}
+
+const Room *RoomShard::groupFor(const Who &who, const QString &roomName, const QString &requestId)
+{
+    const Room *room = m_rooms.find(roomName);
+    if (!room || !room->access().admits(who.user)) {
+        replyError(who, ErrorCode::NotAMember, QStringLiteral("'%1' is private and you are not a member").arg(roomName),
+                   requestId);
+        return nullptr;
+    }
+    if (room->access().kind != RoomAccess::Kind::Group) {
+        replyError(who, ErrorCode::InvalidRoom, QStringLiteral("'%1' is not a group").arg(roomName), requestId);
+        return nullptr;
+    }
+    return room;
+}
+
+void RoomShard::invite(const Who &who, const QString &roomName, const QString &user, const QString &requestId)
+{
+    const Room *room = groupFor(who, roomName, requestId);
+    if (!room)
+        return;
+    if (!room->access().canManage(who.user, isServerAdmin(who.user))) {
+        replyError(who, ErrorCode::Forbidden, QStringLiteral("only the owner of '%1' may invite").arg(roomName),
+                   requestId);
+        return;
+    }
+    if (room->access().members.contains(RoomAccess::keyOf(user))) {
+        replyError(who, ErrorCode::InvalidPayload, QStringLiteral("%1 is a member already").arg(user), requestId);
+        return;
+    }
+    RoomAccess access = room->access();
+    access.invited.insert(RoomAccess::keyOf(user), {user, who.user});
+    changeAccess(roomName, access, who, requestId, [who, roomName, user, requestId](RoomShard &shard) {
+        shard.reply(who.key, protocol::invitedFrame(requestId, roomName, user, who.user));
+        shard.notifyUser(user, protocol::invitedFrame({}, roomName, user, who.user));
+    });
+}
+
+void RoomShard::answerInvite(const Who &who, const QString &roomName, bool accept, const QString &requestId)
+{
+    const Room *room = m_rooms.find(roomName);
+    const QString key = RoomAccess::keyOf(who.user);
+    if (!room || !room->access().invited.contains(key)) {
+        replyError(who, ErrorCode::NotAMember, QStringLiteral("you have no invitation to '%1'").arg(roomName),
+                   requestId);
+        postTo(m_context.workers.at(who.key.worker), [connection = who.key, roomName](IoWorker &worker) {
+            worker.forgetRoom(connection.connection, roomName);
+        });
+        return;
+    }
+    RoomAccess access = room->access();
+    access.invited.remove(key);
+    if (accept)
+        access.members.insert(key, who.user);
+    changeAccess(roomName, access, who, requestId, [who, roomName, accept, requestId](RoomShard &shard) {
+        if (accept)
+            return shard.join(who, {roomName, {}, {}}, requestId);
+        shard.reply(who.key, protocol::inviteDeclinedFrame(requestId, roomName, who.user));
+    });
+}
+
+void RoomShard::removeFromGroup(const Who &who, const QString &roomName, const QString &user, const QString &requestId)
+{
+    const Room *room = groupFor(who, roomName, requestId);
+    if (!room)
+        return;
+    const bool self = RoomAccess::keyOf(user) == RoomAccess::keyOf(who.user);
+    if (!self && !room->access().canManage(who.user, isServerAdmin(who.user))) {
+        replyError(who, ErrorCode::Forbidden, QStringLiteral("only the owner of '%1' may remove members").arg(roomName),
+                   requestId);
+        return;
+    }
+    const QString key = RoomAccess::keyOf(user);
+    if (!room->access().members.contains(key) && !room->access().invited.contains(key)) {
+        replyError(who, ErrorCode::NotAMember, QStringLiteral("%1 is not a member of '%2'").arg(user, roomName),
+                   requestId);
+        return;
+    }
+    RoomAccess access = room->access();
+    const QString removed = access.members.value(key, access.invited.value(key).user);
+    access.members.remove(key);
+    access.invited.remove(key);
+    changeAccess(roomName, access, who, requestId, [who, roomName, removed, requestId](RoomShard &shard) {
+        shard.reply(who.key, protocol::memberRemovedFrame(requestId, roomName, removed, who.user));
+        shard.notifyUser(removed, protocol::memberRemovedFrame({}, roomName, removed, who.user));
+    });
+}
+
+std::optional<RoomAccess> RoomShard::accessOf(const QString &roomName) const
+{
+    if (const Room *room = m_rooms.find(roomName))
+        return room->access();
+    return std::nullopt;
+}
+
+QList<RoomShard::Invitation> RoomShard::invitationsFor(const QString &user) const
+{
+    QList<Invitation> result;
+    const QString key = RoomAccess::keyOf(user);
+    for (const auto &[name, room] : m_rooms.rooms()) {
+        if (const auto it = room->access().invited.constFind(key); it != room->access().invited.cend())
+            result.append({name, it->by});
+    }
+    return result;
 }
 
 } // namespace natter

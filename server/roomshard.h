@@ -21,6 +21,7 @@ struct RoomSummary
     qsizetype messagesHeld = 0;
     quint64 lastSeq = 0;
     qint64 lastActivityMs = 0; ///< Unix time in milliseconds.
+    RoomAccess access;         ///< Who may see it: REST lists private rooms to their members only.
 };
 
 /**
@@ -76,6 +77,24 @@ public:
               const QString &requestId);
     void typing(const Who &who, const QString &room, bool active);
     void history(const Who &who, const protocol::HistoryRequest &request, const QString &requestId);
+    /// A request for @p room from a connection that has not joined it: NOT_A_MEMBER for private rooms the user
+    /// is not in (so a non-member learns nothing more), NOT_IN_ROOM otherwise.
+    void notInRoom(const Who &who, const QString &room, const QString &requestId);
+
+    // Direct conversations and groups (servers with accounts; the worker checked that).
+    void openDirect(const Who &who, const QString &peer, const QString &requestId);
+    void createGroup(const Who &who, const QString &room, const QString &requestId);
+    void invite(const Who &who, const QString &room, const QString &user, const QString &requestId);
+    void answerInvite(const Who &who, const QString &room, bool accept, const QString &requestId);
+    void removeFromGroup(const Who &who, const QString &room, const QString &user, const QString &requestId);
+    std::optional<RoomAccess> accessOf(const QString &room) const;
+    struct Invitation
+    {
+        QString room;
+        QString by;
+    };
+    QList<Invitation> invitationsFor(const QString &user) const;
+
     /// A connection went away: forget its membership of @p rooms.
     void dropConnection(ConnectionKey key, const QStringList &rooms);
 
@@ -124,6 +143,18 @@ private:
     };
 
     Room *roomForUse(const QString &name);
+    bool admits(const QString &room, const QString &user) const;
+    void refuseOutsider(const Who &who, const QString &room, const QString &requestId);
+    bool isServerAdmin(const QString &user) const;
+    /// Stores @p access for @p room, then applies it here and runs @p then; answers STORAGE_UNAVAILABLE if it
+    /// cannot be stored (and changes nothing).
+    void changeAccess(const QString &room, RoomAccess access, const Who &who, const QString &requestId,
+                      std::function<void(RoomShard &)> then);
+    void applyAccess(const QString &room, RoomAccess access);
+    /// Sends @p json to every typed connection of @p user, on every worker.
+    void notifyUser(const QString &user, const QByteArray &json) const;
+    /// The group @p room if @p who is a member (else answers NOT_A_MEMBER or INVALID_ROOM and returns null).
+    const Room *groupFor(const Who &who, const QString &room, const QString &requestId);
     const Audience &audienceOf(const Room &room);
     void invalidateAudience(const QString &room) { m_audiences.remove(room); }
     void reply(ConnectionKey key, const QByteArray &json) const;

@@ -144,6 +144,8 @@ QByteArray canonicalTarget(const rest::Route &route)
         return "/api/openapi.json";
     case Online:
         return "/api/online";
+    case Invitations:
+        return "/api/invites";
     case ListRooms:
     case CreateRoom:
         return "/api/rooms";
