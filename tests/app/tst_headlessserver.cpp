@@ -33,7 +33,13 @@ private:
 
 QProcess *TestHeadlessServer::runToEnd(const QStringList &arguments)
 {
+    // Never the user's own data: the default data directory lives under a home of the test's own.
+    static QTemporaryDir home;
     auto *process = new QProcess;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process->setProcessEnvironment(environment);
     process->start(ServerProcess::executable(), arguments);
     process->waitForFinished(10000);
     return process;
@@ -150,7 +156,9 @@ void TestHeadlessServer::portInUseIsAClearError()
     QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
     std::unique_ptr<QProcess> process(
         runToEnd({QStringLiteral("--server"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                  QStringLiteral("--port"), QString::number(occupant.serverPort()), QStringLiteral("--no-announce")}));
+                  QStringLiteral("--port"), QString::number(occupant.serverPort()), QStringLiteral("--no-announce"),
+                  // Nothing of the user's own data directory: this test is about the port.
+                  QStringLiteral("--database"), QStringLiteral("memory")}));
     QCOMPARE(process->exitCode(), 1);
     const QByteArray error = process->readAllStandardError();
     QVERIFY2(error.contains("already in use"), error.constData());
