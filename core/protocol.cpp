@@ -122,6 +122,15 @@ std::variant<ParsedRequest, ProtocolError> parseTyped(const RequestReader &reade
             return reader.error(ErrorCode::InvalidUser, names::userNameRule());
         return user.toString();
     };
+    if (type == type::kick || type == type::ban || type == type::unban) {
+        auto user = readUser();
+        if (auto *failure = std::get_if<ProtocolError>(&user))
+            return *failure;
+        const auto action = type == type::kick  ? Moderate::Action::Kick
+                            : type == type::ban ? Moderate::Action::Ban
+                                                : Moderate::Action::Unban;
+        return done(Moderate{action, std::get<QString>(std::move(user))});
+    }
     if (type == type::direct) {
         auto user = readUser();
         if (auto *failure = std::get_if<ProtocolError>(&user))
@@ -431,6 +440,11 @@ QByteArray memberRemovedFrame(const QString &requestId, const QString &room, con
 {
     return withRequestId(
         {{field::type, type::memberRemoved}, {field::room, room}, {field::user, user}, {field::by, by}}, requestId);
+}
+
+QByteArray moderatedFrame(const QString &requestId, const QString &user, QLatin1StringView action)
+{
+    return withRequestId({{field::type, type::moderated}, {field::user, user}, {field::action, action}}, requestId);
 }
 
 QByteArray errorFrame(const ProtocolError &error)

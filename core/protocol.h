@@ -36,6 +36,9 @@ inline constexpr QLatin1StringView invite{"invite"};
 inline constexpr QLatin1StringView acceptInvite{"accept_invite"};
 inline constexpr QLatin1StringView declineInvite{"decline_invite"};
 inline constexpr QLatin1StringView removeMember{"remove_member"};
+inline constexpr QLatin1StringView kick{"kick"};
+inline constexpr QLatin1StringView ban{"ban"};
+inline constexpr QLatin1StringView unban{"unban"};
 // Server to client.
 inline constexpr QLatin1StringView welcome{"welcome"};
 inline constexpr QLatin1StringView joined{"joined"};
@@ -50,6 +53,7 @@ inline constexpr QLatin1StringView directOpened{"direct_opened"};
 inline constexpr QLatin1StringView invited{"invited"};
 inline constexpr QLatin1StringView inviteDeclined{"invite_declined"};
 inline constexpr QLatin1StringView memberRemoved{"member_removed"};
+inline constexpr QLatin1StringView moderated{"moderated"};
 inline constexpr QLatin1StringView error{"error"};
 } // namespace type
 
@@ -87,6 +91,7 @@ inline constexpr QLatin1StringView kind{"kind"};
 inline constexpr QLatin1StringView peer{"peer"};
 inline constexpr QLatin1StringView owner{"owner"};
 inline constexpr QLatin1StringView by{"by"};
+inline constexpr QLatin1StringView action{"action"};
 } // namespace field
 
 /// Stable error codes carried by `error` frames.
@@ -203,8 +208,21 @@ struct RemoveMember
     QString user;
 };
 
+/// What a server admin does to a user: kick (close their connections), ban or unban.
+struct Moderate
+{
+    enum class Action
+    {
+        Kick,
+        Ban,
+        Unban,
+    };
+    Action action = Action::Kick;
+    QString user;
+};
+
 using Request = std::variant<Hello, Join, Leave, Send, Typing, HistoryRequest, Ping, Direct, CreateGroup, Invite,
-                             AnswerInvite, RemoveMember>;
+                             AnswerInvite, RemoveMember, Moderate>;
 
 struct ParsedRequest
 {
@@ -277,6 +295,8 @@ QByteArray invitedFrame(const QString &requestId, const QString &room, const QSt
 QByteArray inviteDeclinedFrame(const QString &requestId, const QString &room, const QString &user);
 /// To whoever removed (with @p requestId) and to the removed user's connections (without).
 QByteArray memberRemovedFrame(const QString &requestId, const QString &room, const QString &user, const QString &by);
+/// The answer to a kick, ban or unban: @p action is "kick", "ban" or "unban".
+QByteArray moderatedFrame(const QString &requestId, const QString &user, QLatin1StringView action);
 QByteArray errorFrame(const ProtocolError &error);
 
 QJsonArray messagesToJson(const QList<ChatMessage> &messages);

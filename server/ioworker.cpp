@@ -8,6 +8,8 @@
 #include "threading.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
@@ -392,7 +394,8 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
     };
     const bool membershipRequest =
         std::holds_alternative<protocol::Direct>(request) || std::holds_alternative<protocol::CreateGroup>(request) ||
-        std::holds_alternative<protocol::Invite>(request) || std::holds_alternative<protocol::AnswerInvite>(request) ||
+        std::holds_alternative<protocol::Moderate>(request) || std::holds_alternative<protocol::Invite>(request) ||
+        std::holds_alternative<protocol::AnswerInvite>(request) ||
         std::holds_alternative<protocol::RemoveMember>(request);
     if (membershipRequest && !session.authenticated) {
         return sendError(connection, ErrorCode::AccountsRequired,
@@ -470,6 +473,33 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
         postTo(m_context.shardFor(answer->room), [who, answer = *answer, requestId](RoomShard &shard) {
             shard.answerInvite(who, answer.room, answer.accept, requestId);
         });
+    } else if (auto *moderation = std::get_if<protocol::Moderate>(&request)) {
+        const auto caller = m_context.accounts.find(session.user);
+        if (!caller || !caller->isAdmin())
+            return sendError(connection, ErrorCode::Forbidden, QStringLiteral("only admins can do that"), requestId);
+        using Action = protocol::Moderate::Action;
+        const auto endpoint = moderation->action == Action::Kick  ? rest::Endpoint::KickUser
+                              : moderation->action == Action::Ban ? rest::Endpoint::BanUser
+                                                                  : rest::Endpoint::UnbanUser;
+        const QLatin1StringView action = moderation->action == Action::Kick  ? protocol::type::kick
+                                         : moderation->action == Action::Ban ? protocol::type::ban
+                                                                             : protocol::type::unban;
+        // The same rules and effects as the REST endpoints; their answer becomes a frame.
+        QPointer<Connection> target(&connection);
+        m_rest->userAction(
+            endpoint, *caller, moderation->user, [this, target, requestId, action](const http::Response &response) {
+                if (!target)
+                    return;
+                const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+                if (response.status == 200) {
+                    target->sendText(
+                        protocol::moderatedFrame(requestId, body.value(QLatin1StringView("user")).toString(), action));
+                    return;
+                }
+                const auto code = protocol::errorCodeFromName(body.value(QLatin1StringView("code")).toString());
+                sendError(*target, code.value_or(ErrorCode::InvalidPayload),
+                          body.value(QLatin1StringView("error")).toString(), requestId);
+            });
     } else if (auto *removal = std::get_if<protocol::RemoveMember>(&request)) {
         postTo(m_context.shardFor(removal->room), [who, removal = *removal, requestId](RoomShard &shard) {
             shard.removeFromGroup(who, removal.room, removal.user, requestId);

@@ -24,6 +24,10 @@ public:
 
     void handle(const http::Request &request, Reply reply);
 
+    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick, and the typed protocol's kick, ban and
+    /// unban (the caller is an admin; the worker checked).
+    void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
+
     /// The JSON of /stats and the text of /metrics, from the shared counters.
     static QByteArray statsJson(const ServerContext &context);
     static QByteArray prometheusText(const ServerContext &context);
@@ -46,8 +50,7 @@ private:
     void storeNewAccount(const Account &account, Reply reply);
     void login(const http::Request &request, Reply reply);
     void checkPassword(const std::optional<Account> &account, const QString &password, Reply reply);
-    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick (the caller is an admin).
-    void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
+
     /// Runs @p work on the password hashing pool and @p done with its result back on this thread.
     template <typename Result> void offload(std::function<Result()> work, std::function<void(Result)> done);
 

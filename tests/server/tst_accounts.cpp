@@ -347,6 +347,35 @@ void TestAccounts::adminsKickAndBan()
     // Lifted.
     QCOMPARE(m_http.remove(server->httpUrl(QStringLiteral("/api/users/Bob/ban"))).status, 200);
     QCOMPARE(statusOf(upgradeStatusLine(server->port(), "/ws?room=general&token=" + bob)), 101);
+
+    // The same over the typed protocol.
+    TestClient root(server->webSocketUrl(QStringLiteral("token=") + QString::fromLatin1(admin)));
+    QVERIFY(root.waitConnected());
+    bobClient = std::make_unique<TestClient>(
+        server->webSocketUrl(QStringLiteral("room=general&token=") + QString::fromLatin1(bob)));
+    QVERIFY(bobClient->waitConnected());
+    const auto moderate = [&](const char *action, const QString &user) {
+        return root.waitForReply(
+            root.request({{QStringLiteral("type"), QString::fromLatin1(action)}, {QStringLiteral("user"), user}}));
+    };
+    const QJsonObject banFrame = moderate("ban", QStringLiteral("bob"));
+    QCOMPARE(banFrame.value(QStringLiteral("type")).toString(), QStringLiteral("moderated"));
+    QCOMPARE(banFrame.value(QStringLiteral("action")).toString(), QStringLiteral("ban"));
+    QCOMPARE(banFrame.value(QStringLiteral("user")).toString(), QStringLiteral("Bob"));
+    QVERIFY(bobClient->waitDisconnected());
+    QCOMPARE(int(bobClient->socket().closeCode()), 4002);
+    QCOMPARE(moderate("unban", QStringLiteral("Bob")).value(QStringLiteral("action")).toString(),
+             QStringLiteral("unban"));
+    QCOMPARE(moderate("kick", QStringLiteral("Nobody")).value(QStringLiteral("code")).toString(),
+             QStringLiteral("NO_SUCH_USER"));
+    TestClient plain(server->webSocketUrl(QStringLiteral("token=") + QString::fromLatin1(bob)));
+    QVERIFY(plain.waitConnected());
+    QCOMPARE(plain
+                 .waitForReply(plain.request({{QStringLiteral("type"), QStringLiteral("kick")},
+                                              {QStringLiteral("user"), QStringLiteral("Root")}}))
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("FORBIDDEN"));
     QCOMPARE(m_http.post(server->httpUrl(QStringLiteral("/api/users/Nobody/ban")), {}).status, 404);
     QCOMPARE(m_http.post(server->httpUrl(QStringLiteral("/api/users/Root/ban")), {}).status, 400);
 }
