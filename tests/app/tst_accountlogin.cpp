@@ -4,11 +4,13 @@
 #include "authentication.h"
 #include "chatclient.h"
 #include "httpclient.h"
+#include "jwt.h"
 #include "tcpproxy.h"
 #include "testclient.h"
 #include "testserver.h"
 #include "tokenstore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -59,7 +61,8 @@ private slots:
     void refusalsAreExplained();
     void tokenIsReusedWithoutAsking();
     void rejectedTokenAsksForThePasswordAgain();
-    void tamperedTokenAsksForThePasswordAgain();
+    void badTokenAsksForThePasswordAgain_data();
+    void badTokenAsksForThePasswordAgain();
     void bannedStopsReconnecting();
     void kickedReconnectsAndSaysWhy();
     void signOutForgetsTheToken();
@@ -283,17 +286,37 @@ void TestAccountLogin::rejectedTokenAsksForThePasswordAgain()
     QVERIFY(!storedToken(*m_store, key).isEmpty());
 }
 
-void TestAccountLogin::tamperedTokenAsksForThePasswordAgain()
+void TestAccountLogin::badTokenAsksForThePasswordAgain_data()
 {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("tampered") << QStringLiteral("tampered");
+    QTest::newRow("expired") << QStringLiteral("expired");
+}
+
+void TestAccountLogin::badTokenAsksForThePasswordAgain()
+{
+    QFETCH(QString, kind);
     auto server = startServer();
     const QByteArray token = logInOverRest(*server, u"Alice"_qs);
     QVERIFY(!token.isEmpty());
     const QString key = TokenStore::keyFor(address(*server), QStringLiteral("Alice"));
-    // The payload says Bob now; the signature no longer matches.
-    QList<QByteArray> parts = token.split('.');
-    parts[1] = QByteArray(R"({"sub":"Bob","role":"admin","exp":4102444800})")
-                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    m_store->write(key, QString::fromLatin1(parts.join('.')));
+    QByteArray bad;
+    if (kind == QLatin1String("tampered")) {
+        // The payload says admin now; the signature no longer matches.
+        QList<QByteArray> parts = token.split('.');
+        parts[1] = QByteArray(R"({"sub":"Alice","role":"admin","exp":4102444800})")
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        bad = parts.join('.');
+    } else {
+        // Signed by this server, but its time is up.
+        QFile keyFile(m_dataDir->filePath(QStringLiteral("token-signing.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        bad = jwt::sign({QStringLiteral("Alice"), QStringLiteral("user"), now - 7200, now - 7200, now - 3600,
+                         QStringLiteral("old")},
+                        keyFile.readAll());
+    }
+    m_store->write(key, QString::fromLatin1(bad));
 
     auto client = makeClient();
     QVERIFY(client->connectToServer(address(*server), QStringLiteral("Alice")));
@@ -303,6 +326,7 @@ void TestAccountLogin::tamperedTokenAsksForThePasswordAgain()
     QVERIFY(client->logIn(address(*server), QStringLiteral("Alice"), password));
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), ChatClient::Connected, 10000);
     QCOMPARE(client->userName(), QStringLiteral("Alice"));
+    QVERIFY(!storedToken(*m_store, key).isEmpty());
 }
 
 void TestAccountLogin::bannedStopsReconnecting()
