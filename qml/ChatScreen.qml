@@ -189,6 +189,7 @@ Item {
             SplitView.maximumWidth: Theme.lineHeight * 26
             serverName: screen.client ? screen.client.serverName : ""
             userName: screen.client ? screen.client.userName : ""
+            loginNote: screen.client ? screen.client.tokenStorageWarning : ""
             connected: screen.connected
             hostingText: screen.hostingText
             model: screen.client ? screen.client.rooms : null
@@ -275,9 +276,11 @@ Item {
                     pendingCount: screen.client ? screen.client.pendingCount : 0
                     serverAddress: screen.client ? screen.client.serverAddress : ""
                     errorText: screen.client ? screen.client.connectionError : ""
+                    noticeText: screen.client ? screen.client.notice : ""
                     offerChangeServer: screen.offerChangeServer
                     onRetryRequested: screen.client.retryNow()
                     onChangeServerRequested: screen.changeServerRequested()
+                    onNoticeDismissed: screen.client.dismissNotice()
                 }
 
                 MessageView {
@@ -350,10 +353,12 @@ Item {
                     pendingCount: screen.client ? screen.client.pendingCount : 0
                     serverAddress: screen.client ? screen.client.serverAddress : ""
                     errorText: screen.client ? screen.client.connectionError : ""
+                    noticeText: screen.client ? screen.client.notice : ""
                     offerChangeServer: screen.offerChangeServer
                     radius: Theme.radius
                     onRetryRequested: screen.client.retryNow()
                     onChangeServerRequested: screen.changeServerRequested()
+                    onNoticeDismissed: screen.client.dismissNotice()
                 }
                 Label {
                     Layout.fillWidth: true

@@ -16,14 +16,24 @@ Page {
     /// Servers announcing themselves on the network: roles name, address, version.
     property var discoveryModel: null
     property bool hosting: false
+    /// The server wants a login (it has accounts and the app has no valid token): ask for the password.
+    property bool passwordRequired: false
+    property bool registrationOpen: false
+    /// Said when a login cannot be kept after the app quits.
+    property string loginStorageNote
 
     signal connectRequested(string address, string userName)
+    signal logInRequested(string address, string userName, string password)
+    signal createAccountRequested(string address, string userName, string password)
     signal cancelRequested()
     signal hostRequested()
 
     readonly property string typedAddress: addressField.text.trim()
     readonly property string typedName: nameField.text.trim()
     readonly property bool canConnect: typedAddress.length > 0 && typedName.length > 0 && !busy
+    /// Another address typed since the server asked for a password: connect there first.
+    property bool addressEdited: false
+    readonly property bool askPassword: passwordRequired && !addressEdited
 
     function submit() {
         if (typedAddress.length === 0) {
@@ -34,15 +44,25 @@ Page {
             nameField.forceActiveFocus();
             return;
         }
-        if (!busy)
+        if (askPassword)
+            loginForm.submit();
+        else if (!busy)
             connectRequested(typedAddress, typedName);
     }
 
     function focusFirstField() {
         if (addressField.text.length > 0 && nameField.text.length === 0)
             nameField.forceActiveFocus();
+        else if (askPassword && addressField.text.length > 0)
+            loginForm.focusPassword();
         else
             addressField.forceActiveFocus();
+    }
+
+    onPasswordRequiredChanged: {
+        addressEdited = false;
+        if (passwordRequired)
+            Qt.callLater(focusFirstField);
     }
 
     onAddressChanged: addressField.text = address
@@ -52,6 +72,9 @@ Page {
         nameField.text = userName;
         focusFirstField();
     }
+
+    // After a refused login the password is selected, ready to be typed again.
+    onErrorTextChanged: if (askPassword && errorText.length > 0) loginForm.focusPassword()
 
     background: Rectangle {
         color: Theme.window
@@ -102,6 +125,7 @@ Page {
                     enabled: !screen.busy
                     Accessible.name: qsTr("Server address")
                     KeyNavigation.tab: nameField
+                    onTextEdited: screen.addressEdited = true
                     Keys.onReturnPressed: screen.submit()
                     Keys.onEnterPressed: screen.submit()
                 }
@@ -119,10 +143,33 @@ Page {
                     maximumLength: 64
                     enabled: !screen.busy
                     Accessible.name: qsTr("Your name")
-                    KeyNavigation.tab: connectButton
+                    KeyNavigation.tab: screen.askPassword ? loginForm.passwordInput : connectButton
                     KeyNavigation.backtab: addressField
                     Keys.onReturnPressed: screen.submit()
                     Keys.onEnterPressed: screen.submit()
+                }
+
+                LoginForm {
+                    id: loginForm
+                    objectName: "loginForm"
+                    Layout.fillWidth: true
+                    visible: screen.askPassword
+                    busy: screen.busy
+                    registrationOpen: screen.registrationOpen
+                    storageNote: screen.loginStorageNote
+                    backtabItem: nameField
+                    onLogInRequested: (password) => {
+                        if (screen.typedName.length === 0)
+                            nameField.forceActiveFocus();
+                        else
+                            screen.logInRequested(screen.typedAddress, screen.typedName, password);
+                    }
+                    onCreateAccountRequested: (password) => {
+                        if (screen.typedName.length === 0)
+                            nameField.forceActiveFocus();
+                        else
+                            screen.createAccountRequested(screen.typedAddress, screen.typedName, password);
+                    }
                 }
 
                 Rectangle {
@@ -153,6 +200,7 @@ Page {
                     Button {
                         id: connectButton
                         objectName: "connectButton"
+                        visible: !screen.askPassword
                         text: screen.busy ? qsTr("Connecting…") : qsTr("Connect")
                         highlighted: true
                         enabled: screen.canConnect

@@ -18,11 +18,14 @@ Rectangle {
     property string errorText
     /// Offer "Change server…" (useful when the server has never answered).
     property bool offerChangeServer: false
+    /// News about the connection that stays until dismissed (an admin disconnected the user), even once connected.
+    property string noticeText
 
     signal retryRequested()
     signal changeServerRequested()
+    signal noticeDismissed()
 
-    readonly property bool shown: connecting || reconnecting
+    readonly property bool shown: connecting || reconnecting || noticeText.length > 0
     readonly property string message: {
         if (connecting)
             return serverAddress.length > 0 ? qsTr("Connecting to %1…").arg(serverAddress) : qsTr("Connecting…");
@@ -41,7 +44,7 @@ Rectangle {
     color: reconnecting ? Theme.warningBackground : Theme.infoBackground
 
     Accessible.role: Accessible.AlertMessage
-    Accessible.name: message
+    Accessible.name: message.length > 0 ? message : noticeText
 
     RowLayout {
         id: row
@@ -63,7 +66,11 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: {
-                const parts = ["<b>" + Format.escapeHtml(banner.message) + "</b>"];
+                const parts = [];
+                if (banner.message.length > 0)
+                    parts.push("<b>" + Format.escapeHtml(banner.message) + "</b>");
+                if (banner.noticeText.length > 0)
+                    parts.push(Format.escapeHtml(banner.noticeText));
                 if (banner.reconnecting)
                     parts.push(Format.escapeHtml(banner.offlineText));
                 if (banner.errorText.length > 0)
@@ -86,6 +93,13 @@ Rectangle {
             visible: banner.offerChangeServer
             flat: true
             onClicked: banner.changeServerRequested()
+        }
+        Button {
+            objectName: "dismissNoticeButton"
+            text: qsTr("Dismiss")
+            visible: banner.noticeText.length > 0
+            flat: true
+            onClicked: banner.noticeDismissed()
         }
     }
 }

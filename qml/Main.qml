@@ -45,6 +45,27 @@ ApplicationWindow {
         return true;
     }
 
+    /// Logs in (or creates the account, @p create) on an accounts server, then connects as connectTo() does.
+    function logIn(address: string, user: string, password: string, create: bool): bool {
+        everConnected = false;
+        landed = false;
+        if (!(create ? client.createAccount(address, user, password) : client.logIn(address, user, password)))
+            return false;
+        settings.lastAddress = address;
+        settings.lastUser = user;
+        settings.autoConnect = true;
+        return true;
+    }
+
+    /// Forgets this server's login on this computer; the connect screen then asks for the password.
+    function signOut() {
+        saveDraft();
+        linkRoom = "";
+        autoConnecting = false;
+        everConnected = false;
+        client.signOut();
+    }
+
     function disconnect() {
         saveDraft();
         linkRoom = "";
@@ -302,6 +323,7 @@ ApplicationWindow {
             if (state === ChatClient.Connected) {
                 window.everConnected = true;
                 window.autoConnecting = false;
+                settings.lastUser = client.userName; // As the server spells it (accounts ignore letter case).
                 if (!window.landed)
                     window.land();
             } else if (state === ChatClient.Disconnected) {
@@ -376,6 +398,12 @@ ApplicationWindow {
                 text: qsTr("&Disconnect")
                 enabled: client.state !== ChatClient.Disconnected
                 onTriggered: window.disconnect()
+            }
+            MenuItem {
+                objectName: "signOutItem"
+                text: qsTr("Sign &out")
+                enabled: client.signedIn
+                onTriggered: window.signOut()
             }
             MenuSeparator {}
             MenuItem {
@@ -528,7 +556,12 @@ ApplicationWindow {
             retrySeconds: client.state === ChatClient.Reconnecting ? client.reconnectSeconds : 0
             discoveryModel: discovery
             hosting: window.hosting
+            passwordRequired: client.passwordRequired
+            registrationOpen: client.registrationOpen
+            loginStorageNote: client.tokenStorageWarning
             onConnectRequested: (address, user) => window.connectTo(address, user)
+            onLogInRequested: (address, user, password) => window.logIn(address, user, password, false)
+            onCreateAccountRequested: (address, user, password) => window.logIn(address, user, password, true)
             onCancelRequested: window.disconnect()
             onHostRequested: hostDialog.open()
         }

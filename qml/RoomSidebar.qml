@@ -8,6 +8,8 @@ Rectangle {
 
     property string serverName
     property string userName
+    /// Said under the name when the login is kept only until the app quits.
+    property string loginNote
     property bool connected: false
     /// "Hosting on 192.168.1.5:8082 · 3 connected", or empty when not hosting.
     property string hostingText
@@ -68,6 +70,16 @@ Rectangle {
                 color: Theme.mutedText
                 font.pointSize: Theme.smallFontSize
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                objectName: "loginNote"
+                Layout.fillWidth: true
+                visible: sidebar.loginNote.length > 0
+                text: sidebar.loginNote
+                color: Theme.warningText
+                font.pointSize: Theme.smallFontSize
+                wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
             AbstractButton {

@@ -4,13 +4,15 @@
 set -euo pipefail
 
 # What the installed app needs besides the libraries it links (dpkg-shlibdeps finds those): the QML modules its QML
-# imports and Qt's SQL drivers, which Qt loads as plugins. installer/Packaging.cmake puts these into the .deb's
-# Depends, and tests/installer/test-deb.sh checks them against the QML imports.
+# imports and Qt's SQL drivers, which Qt loads as plugins, and libsecret, which QtKeychain loads at run time to reach
+# the Secret Service. installer/Packaging.cmake puts these into the .deb's Depends, and tests/installer/test-deb.sh
+# checks them against the QML imports.
 NATTER_RUNTIME_PACKAGES=(
     qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
     qml6-module-qt-labs-settings
     libqt6sql6-sqlite libqt6sql6-psql
+    libsecret-1-0
 )
 NATTER_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
@@ -19,18 +21,20 @@ NATTER_BUILD_PACKAGES=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
     fonts-dejavu-core
     libsodium-dev
+    qtkeychain-qt6-dev
     qt6-translations-l10n
     # The icons in the hicolor sizes are rendered from the SVG; cpack's .deb needs dpkg-shlibdeps.
     librsvg2-bin dpkg-dev
 )
 # Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format,
 # python3 for the translation check, validators for the desktop entry, the AppStream metadata and the systemd
-# unit, curl for the package test.
+# unit, curl for the package test, a D-Bus session bus and GNOME Keyring for the keychain test (tst_keychain).
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
     postgresql libqt6sql6-psql libqt6sql6-sqlite python3
     desktop-file-utils appstream systemd curl
+    dbus-daemon gnome-keyring
 )
 # scripts/platform-icons.sh: the Windows and macOS icons from the SVG.
 NATTER_ICON_TOOL_PACKAGES=(librsvg2-bin icoutils python3)

@@ -108,16 +108,23 @@ void RestApi::handle(const http::Request &request, Reply reply)
     case rest::Endpoint::Health: {
         // Still serving, but not everything works: the load balancer decides what to do with "degraded".
         const bool storeHealthy = m_context.metrics.storeHealthy.load(std::memory_order_relaxed);
-        return reply(Response::json(
-            200,
-            QJsonDocument(QJsonObject{
-                {QLatin1StringView("status"), storeHealthy ? QLatin1StringView("ok") : QLatin1StringView("degraded")},
-                {QLatin1StringView("storage"), !m_context.persistence ? QLatin1StringView("memory")
-                                               : storeHealthy         ? QLatin1StringView("ok")
-                                                                      : QLatin1StringView("unavailable")},
-                {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
-                {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
-            })));
+        QJsonObject health{
+            {QLatin1StringView("status"), storeHealthy ? QLatin1StringView("ok") : QLatin1StringView("degraded")},
+            {QLatin1StringView("storage"), !m_context.persistence ? QLatin1StringView("memory")
+                                           : storeHealthy         ? QLatin1StringView("ok")
+                                                                  : QLatin1StringView("unavailable")},
+            {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
+            {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
+        };
+        // What a client must do before it connects: pick a name, or log in (and whether it may register).
+        if (m_context.config.auth == ServerConfig::Auth::Accounts) {
+            health.insert(QLatin1StringView("auth"), QLatin1StringView("accounts"));
+            health.insert(QLatin1StringView("registration"),
+                          m_context.config.registrationOpen ? QLatin1StringView("open") : QLatin1StringView("closed"));
+        } else {
+            health.insert(QLatin1StringView("auth"), QLatin1StringView("open"));
+        }
+        return reply(Response::json(200, QJsonDocument(health)));
     }
     case rest::Endpoint::Stats:
         return reply(Response{200, "application/json", statsJson(m_context), {}});

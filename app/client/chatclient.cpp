@@ -1,9 +1,12 @@
 #include "chatclient.h"
 #include "languagemanager.h"
+#include "tokenstore.h"
 
 #include "names.h"
 #include "protocol.h"
+#include "websocketcodec.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -55,7 +58,11 @@ std::function<QString()> verbatim(const QString &text)
 ChatClient::ChatClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_accounts(new AccountClient(m_network, this))
 {
+    // One set of keychain entries per profile: the application name is "natter" or "natter-PROFILE".
+    m_ownTokenStore = std::make_unique<KeychainTokenStore>(QCoreApplication::applicationName());
+    setTokenStore(m_ownTokenStore.get());
     m_outboxPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.json");
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChatClient::openSocket);
@@ -76,6 +83,8 @@ ChatClient::ChatClient(QObject *parent)
     onLanguageChange(this, [this] {
         emit connectionErrorChanged();
         emit roomErrorChanged();
+        emit noticeChanged();
+        emit tokenStorageWarningChanged();
     });
 
     // After sleep or a network change the old connection is usually dead: try again at once.
@@ -90,6 +99,7 @@ ChatClient::ChatClient(QObject *parent)
 
 ChatClient::~ChatClient()
 {
+    m_accounts->cancel();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -213,6 +223,12 @@ QStringList ChatClient::loadJoinedRooms() const
 
 bool ChatClient::connectToServer(const QString &addressText, const QString &user)
 {
+    return startConnection(addressText, user, std::nullopt);
+}
+
+bool ChatClient::startConnection(const QString &addressText, const QString &user,
+                                 std::optional<Credentials> credentials)
+{
     const auto address = ServerAddress::parse(addressText);
     if (!address) {
         setConnectionError([typed = addressText.trimmed()] {
@@ -225,13 +241,49 @@ bool ChatClient::connectToServer(const QString &addressText, const QString &user
         setConnectionError([] { return tr("Choose a name of 1 to 64 characters."); });
         return false;
     }
+    if (credentials && credentials->password.isEmpty()) {
+        setConnectionError([] { return tr("Enter your password."); });
+        return false;
+    }
+    if (credentials && credentials->createAccount) {
+        // Said at once, before the server is asked: it would refuse the same password.
+        if (const QString problem = AccountClient::newPasswordProblem(credentials->password); !problem.isEmpty()) {
+            setConnectionError(
+                [password = credentials->password] { return AccountClient::newPasswordProblem(password); });
+            return false;
+        }
+    }
     const bool sameAccount = m_address && m_address->display() == address->display() && m_user == name;
-    if (sameAccount && m_state != Disconnected)
+    if (sameAccount && m_state != Disconnected && !credentials)
         return true;
 
+    const bool sameServer = m_address && m_address->display() == address->display();
     disconnectFromServer();
     setConnectionError({});
-    if (!sameAccount) {
+    setNotice({});
+    if (!sameServer)
+        setAuthMode(AuthUnknown, false);
+    // Logging in keeps the password form up until the server has welcomed the user.
+    if (!credentials)
+        setPasswordRequired(false);
+    if (!sameAccount)
+        setToken({});
+    m_address = address;
+    m_user = name;
+    emit serverAddressChanged();
+    emit userNameChanged();
+    loadAccountView(!sameAccount);
+
+    m_credentials = std::move(credentials);
+    m_wantConnection = true;
+    m_reconnectAttempt = 0;
+    openSocket();
+    return true;
+}
+
+void ChatClient::loadAccountView(bool fresh)
+{
+    if (fresh) {
         // Another server or another name: a fresh view.
         m_roomStates.clear();
         while (m_rooms.count() > 0)
@@ -239,10 +291,6 @@ bool ChatClient::connectToServer(const QString &addressText, const QString &user
         m_currentRoom.clear();
         emit currentRoomChanged();
     }
-    m_address = address;
-    m_user = name;
-    emit serverAddressChanged();
-    emit userNameChanged();
 
     // What was joined last time, and what was written but never acknowledged, even before a restart.
     QStringList joined = loadJoinedRooms();
@@ -266,16 +314,14 @@ bool ChatClient::connectToServer(const QString &addressText, const QString &user
     emit pendingCountChanged();
     if (m_currentRoom.isEmpty() || !m_rooms.contains(m_currentRoom))
         setCurrentRoom(m_rooms.contains(names::defaultRoom) ? names::defaultRoom : m_rooms.nameAt(0));
-
-    m_wantConnection = true;
-    m_reconnectAttempt = 0;
-    openSocket();
-    return true;
 }
 
 void ChatClient::disconnectFromServer()
 {
     m_wantConnection = false;
+    m_credentials.reset();
+    ++m_attempt;
+    m_accounts->cancel();
     m_reconnectTimer.stop();
     m_countdownTimer.stop();
     if (m_socket) {
@@ -308,21 +354,31 @@ void ChatClient::openSocket()
         m_socket.release()->deleteLater();
     }
     setState(Connecting);
+    preflight();
+}
+
+void ChatClient::openWebSocket()
+{
     m_socket = std::make_unique<QWebSocket>();
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChatClient::onText);
     connect(m_socket.get(), &QWebSocket::connected, this, &ChatClient::onConnected);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &ChatClient::onDisconnected);
     m_lastReceivedMs = nowMs();
-    // The name goes in a hello frame rather than the URL: a refusal (NAME_TAKEN) then arrives as an error
-    // frame the client can explain, where a refused upgrade would only be a failed handshake.
-    m_socket->open(m_address->webSocketUrl());
+    // With open names, the name goes in a hello frame rather than the URL: a refusal (NAME_TAKEN) then arrives as
+    // an error frame the client can explain, where a refused upgrade would only be a failed handshake. With
+    // accounts the token identifies the connection at the upgrade.
+    QNetworkRequest request(m_address->webSocketUrl());
+    if (m_authMode == Accounts && !m_token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toLatin1());
+    m_socket->open(request);
 }
 
 void ChatClient::onConnected()
 {
     m_lastReceivedMs = nowMs();
     qCInfo(lcClient).noquote() << "connected to" << m_address->display();
-    sendFrame(QJsonObject{{field::type, type::hello}, {field::user, m_user}, {field::requestId, helloRequestId}});
+    if (m_authMode != Accounts)
+        sendFrame(QJsonObject{{field::type, type::hello}, {field::user, m_user}, {field::requestId, helloRequestId}});
     // The server's welcome completes the connection (handleWelcome).
 }
 
@@ -343,6 +399,12 @@ void ChatClient::onDisconnected()
     }
     m_sentClientIds.clear();
     m_joinRequests.clear();
+    if (int(code) == websocket::CloseCode::Banned)
+        return stopBanned();
+    if (int(code) == websocket::CloseCode::Kicked) {
+        // Allowed back at once; the user should still know why the connection dropped.
+        setNotice([] { return tr("An admin disconnected you from this server."); });
+    }
     if (m_state == Connecting && !socketError.isEmpty())
         setConnectionError(verbatim(socketError));
     else if (code == QWebSocketProtocol::CloseCodePolicyViolated || code == QWebSocketProtocol::CloseCodeTooMuchData)
@@ -430,6 +492,9 @@ void ChatClient::handleWelcome(const QJsonObject &frame)
         emit maxContentBytesChanged();
     }
     m_reconnectAttempt = 0;
+    if (m_authMode == Accounts)
+        adoptServerSpelling(frame.value(field::user).toString());
+    setPasswordRequired(false);
     setConnectionError({});
     setState(Connected);
     for (const QString &roomName : m_rooms.names())
@@ -889,7 +954,10 @@ void ChatClient::refreshServerRooms()
 {
     if (!m_address)
         return;
-    QNetworkReply *reply = m_network->get(QNetworkRequest(m_address->httpUrl(QString(protocol::path::rooms))));
+    QNetworkRequest request(m_address->httpUrl(QString(protocol::path::rooms)));
+    if (m_authMode == Accounts && !m_token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toLatin1());
+    QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountclient.h"
 #include "membermodel.h"
 #include "messagemodel.h"
 #include "outbox.h"
@@ -23,11 +24,17 @@ class QWebSocket;
 
 namespace natter {
 
+class TokenStore;
+
 /**
  * @brief The app's connection to one Natter server over the typed protocol: rooms, messages, presence,
  * typing, history, and an outbox, with automatic reconnect and resume so that nothing is lost or doubled.
  *
  * QML binds to its properties and calls its invokables; it never touches a socket.
+ *
+ * Before each connection attempt it asks the server's /health how people get in. With open names it says hello
+ * with the user's name; with accounts it connects with the login token it keeps in a TokenStore (the keychain),
+ * and when it has none, or the server no longer takes it, it waits for logIn() or createAccount().
  */
 class ChatClient : public QObject
 {
@@ -50,6 +57,18 @@ class ChatClient : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     /// Whether the user can see the current room (window active); messages arriving otherwise count as unread.
     Q_PROPERTY(bool viewActive READ viewActive WRITE setViewActive NOTIFY viewActiveChanged)
+    /// How the server at serverAddress lets people in, as it last said (AuthUnknown until it answered).
+    Q_PROPERTY(AuthMode authMode READ authMode NOTIFY authModeChanged)
+    /// With accounts: whether anyone may create one (createAccount()).
+    Q_PROPERTY(bool registrationOpen READ registrationOpen NOTIFY authModeChanged)
+    /// The server wants a login and the app has no token it takes: nothing happens until logIn() or createAccount().
+    Q_PROPERTY(bool passwordRequired READ passwordRequired NOTIFY passwordRequiredChanged)
+    /// Logged in to an accounts server with a token (signOut() forgets it).
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    /// Set while a login is kept only until the app quits (no keychain can be used), saying so; empty otherwise.
+    Q_PROPERTY(QString tokenStorageWarning READ tokenStorageWarning NOTIFY tokenStorageWarningChanged)
+    /// News about the connection that does not stop it (an admin disconnected the user), until dismissNotice().
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 
 public:
     enum ConnectionState
@@ -60,6 +79,14 @@ public:
         Reconnecting, ///< Lost; waiting reconnectSeconds before the next try.
     };
     Q_ENUM(ConnectionState)
+
+    enum AuthMode
+    {
+        AuthUnknown, ///< The server has not said yet.
+        OpenNames,   ///< Anyone connects with a free name (`--auth open`).
+        Accounts,    ///< People log in; the connection carries a token (`--auth accounts`).
+    };
+    Q_ENUM(AuthMode)
 
     explicit ChatClient(QObject *parent = nullptr);
     ~ChatClient() override;
@@ -82,11 +109,25 @@ public:
     int pendingCount() const { return int(m_outbox ? m_outbox->items().size() : 0); }
     bool viewActive() const { return m_viewActive; }
     void setViewActive(bool active);
+    AuthMode authMode() const { return m_authMode; }
+    bool registrationOpen() const { return m_registrationOpen; }
+    bool passwordRequired() const { return m_passwordRequired; }
+    bool signedIn() const { return m_authMode == Accounts && !m_token.isEmpty(); }
+    QString tokenStorageWarning() const;
+    QString notice() const { return m_notice ? m_notice() : QString(); }
 
     /// Connects to @p address as @p user and keeps reconnecting until disconnectFromServer(). Returns false
     /// (with connectionError set) when the address or name is not usable.
     Q_INVOKABLE bool connectToServer(const QString &address, const QString &user);
     Q_INVOKABLE void disconnectFromServer();
+    /// Logs in to the accounts server at @p address as @p user, keeps the token, and connects. Returns false (with
+    /// connectionError set) when something typed is not usable. On a server without accounts it simply connects.
+    Q_INVOKABLE bool logIn(const QString &address, const QString &user, const QString &password);
+    /// Creates the account @p user on the server at @p address, then logs in as with logIn().
+    Q_INVOKABLE bool createAccount(const QString &address, const QString &user, const QString &password);
+    /// Forgets the login token of this server and user, disconnects, and waits for a password again.
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void dismissNotice();
     /// Skips the rest of the reconnect wait.
     Q_INVOKABLE void retryNow();
 
@@ -112,6 +153,9 @@ public:
     void setOutboxPath(const QString &filePath) { m_outboxPath = filePath; }
     /// Reconnect delays start here and double up to 30 s (tests shorten them).
     void setReconnectBaseMs(int ms) { m_reconnectBaseMs = ms; }
+    /// Where login tokens are kept: the system keychain unless set (tests use their own); not owned.
+    void setTokenStore(TokenStore *store);
+    TokenStore *tokenStore() const { return m_tokenStore; }
 
 signals:
     void stateChanged();
@@ -127,6 +171,11 @@ signals:
     void serverRoomsChanged();
     void pendingCountChanged();
     void viewActiveChanged();
+    void authModeChanged();
+    void passwordRequiredChanged();
+    void signedInChanged();
+    void tokenStorageWarningChanged();
+    void noticeChanged();
     /// A new message from someone else arrived (for notifications and unread marks).
     void messageArrived(const QString &room, const QString &user, const QString &content);
     /// The server closed a room the user was in.
@@ -148,10 +197,38 @@ private:
         QString historyRequest; ///< Request id of a history page in flight.
     };
 
+    /// What logIn() or createAccount() asked for, used once the server said it has accounts.
+    struct Credentials
+    {
+        QString password;
+        bool createAccount = false;
+    };
+
     RoomState &room(const QString &name);
     void setState(ConnectionState state);
     void setConnectionError(Text error);
+    bool startConnection(const QString &address, const QString &user, std::optional<Credentials> credentials);
+    /// Shows the rooms and outbox of m_address and m_user; @p fresh: drop what is shown first (another account).
+    void loadAccountView(bool fresh);
     void openSocket();
+    /// Asks /health how the server lets people in, then logs in or finds the token as needed, then opens the socket.
+    void preflight();
+    void continueWithAccounts();
+    void useToken(const QString &token);
+    void logInWithCredentials();
+    void onLoggedIn(const AccountClient::Answer &answer);
+    void openWebSocket();
+    /// Stops and waits for a password, with @p error (if any) saying why.
+    void requirePassword(Text error);
+    void setPasswordRequired(bool required);
+    void setAuthMode(AuthMode mode, bool registrationOpen);
+    void setToken(const QString &token);
+    void setNotice(Text notice);
+    /// The server banned the user: stop for good (until the user connects again), saying so.
+    void stopBanned();
+    /// The server's spelling of the user's name (accounts match names without regard to case).
+    void adoptServerSpelling(const QString &user);
+    QString tokenKey() const;
     void scheduleReconnect();
     void onConnected();
     void onDisconnected();
@@ -183,6 +260,16 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     QNetworkAccessManager *m_network = nullptr;
+    AccountClient *m_accounts = nullptr;
+    std::unique_ptr<TokenStore> m_ownTokenStore;
+    TokenStore *m_tokenStore = nullptr;
+    AuthMode m_authMode = AuthUnknown;
+    bool m_registrationOpen = false;
+    bool m_passwordRequired = false;
+    QString m_token;                          ///< The login token this connection carries (accounts).
+    std::optional<Credentials> m_credentials; ///< From logIn() or createAccount(), until used.
+    quint64 m_attempt = 0;                    ///< Counts connection attempts; answers to an older one are dropped.
+    Text m_notice;
     std::optional<ServerAddress> m_address;
     QString m_user;
     QString m_serverName;

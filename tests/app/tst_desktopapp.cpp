@@ -104,6 +104,7 @@ private slots:
     void startMinimizedWithoutTrayMinimizes();
     void startAtLoginFromSettings();
     void languageSwitchesFromSettingsWithoutARestart();
+    void accountsServerAsksForAPasswordAndLogsInWithTheKeyboard();
 
 private:
     QTemporaryDir m_home;
@@ -120,6 +121,9 @@ void TestDesktopApp::initTestCase()
     QSettings().clear();
     // The app listens for LAN beacons; keep that off the real network in tests.
     qputenv("NATTER_LAN_GROUP", "off");
+    // And away from the developer's keychain: no session bus, so login tokens stay in memory (and the app says so).
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+            QFile::encodeName(QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus"))));
 }
 
 void TestDesktopApp::newcomerConnectsChatsWithTheKeyboardOnly()
@@ -352,6 +356,77 @@ void TestDesktopApp::languageSwitchesFromSettingsWithoutARestart()
              QCoreApplication::translate("SettingsDialog", "System default"));
     QVERIFY(showsText(window->contentItem(), connectHint));
     QVERIFY(!QSettings().contains(QStringLiteral("language")));
+}
+
+void TestDesktopApp::accountsServerAsksForAPasswordAndLogsInWithTheKeyboard()
+{
+    QTemporaryDir dataDir;
+    TestServer server([&](ServerConfig &config) {
+        config.auth = ServerConfig::Auth::Accounts;
+        config.dataDir = dataDir.path();
+    });
+    QSettings().clear();
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(app.client);
+    app.client->setOutboxPath(m_dir.filePath(QStringLiteral("accounts-outbox.json")));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    app.window->requestActivate();
+
+    // Address, Tab, name, Enter: the server has accounts, so the password field appears and takes the cursor.
+    QTRY_VERIFY(app.window->activeFocusItem());
+    typeText(app.window, QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    QTest::keyClick(app.window, Qt::Key_Tab);
+    typeText(app.window, QStringLiteral("Zoe"));
+    QTest::keyClick(app.window, Qt::Key_Return);
+    auto *password = findItem(app.window, QStringLiteral("passwordField"));
+    QVERIFY(password);
+    QTRY_VERIFY(password->isVisible());
+    QTRY_VERIFY(password->hasActiveFocus());
+    QVERIFY(!findItem(app.window, QStringLiteral("connectButton"))->isVisible());
+    // No keychain here: the form says the login will not outlive this run.
+    QVERIFY(showsText(app.window->contentItem(), QStringLiteral("until Natter quits")));
+
+    // Zoe has no account yet: a login is refused, inline, and the password is ready to be typed again.
+    typeText(app.window, QStringLiteral("zoes password"));
+    QTest::keyClick(app.window, Qt::Key_Return);
+    QTRY_VERIFY(showsText(app.window->contentItem(), QStringLiteral("Wrong name or password.")));
+    QTRY_VERIFY(password->hasActiveFocus());
+
+    // Tab to "Create an account…", Space: the password typed stays, and only needs repeating. A slip is caught.
+    QTest::keyClick(app.window, Qt::Key_Tab); // Log in
+    QTest::keyClick(app.window, Qt::Key_Tab); // Create an account…
+    QTest::keyClick(app.window, Qt::Key_Space);
+    auto *confirm = findItem(app.window, QStringLiteral("confirmPasswordField"));
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    QTRY_VERIFY(confirm->hasActiveFocus());
+    typeText(app.window, QStringLiteral("zoes passwork"));
+    QTest::keyClick(app.window, Qt::Key_Return);
+    QVERIFY(showsText(app.window->contentItem(), QStringLiteral("The two passwords differ.")));
+    QCOMPARE(app.client->state(), ChatClient::Disconnected);
+    QVERIFY(confirm->hasActiveFocus());
+    typeText(app.window, QStringLiteral("zoes password")); // replaces the selected slip
+    QTest::keyClick(app.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
+    QTRY_VERIFY(findItem(app.window, QStringLiteral("chatScreen")));
+    QCOMPARE(app.client->userName(), QStringLiteral("Zoe"));
+    QTRY_VERIFY(showsText(app.window->contentItem(), QStringLiteral("until Natter quits"))); // under the name
+
+    // Server → Sign out: back to the password, which logs in again with Enter.
+    auto *signOut = app.window->findChild<QObject *>(QStringLiteral("signOutItem"));
+    QVERIFY(signOut);
+    QVERIFY(signOut->property("enabled").toBool());
+    QVERIFY(QMetaObject::invokeMethod(signOut, "triggered"));
+    QCOMPARE(app.client->state(), ChatClient::Disconnected);
+    QVERIFY(!app.client->signedIn());
+    password = findItem(app.window, QStringLiteral("passwordField"));
+    QVERIFY(password);
+    QTRY_VERIFY(password->hasActiveFocus());
+    typeText(app.window, QStringLiteral("zoes password"));
+    QTest::keyClick(app.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
+    QCOMPARE(QSettings().value(QStringLiteral("lastUser")).toString(), QStringLiteral("Zoe"));
 }
 
 QTEST_MAIN(TestDesktopApp)

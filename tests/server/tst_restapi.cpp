@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace natter;
@@ -270,7 +271,26 @@ void TestRestApi::health()
     HttpClient http;
     const auto result = http.get(server.httpUrl(QStringLiteral("/health")));
     QCOMPARE(result.status, 200);
-    QCOMPARE(result.json().object().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    const QJsonObject health = result.json().object();
+    QCOMPARE(health.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    // How clients connect: open names here, so there is nothing to register.
+    QCOMPARE(health.value(QLatin1String("auth")).toString(), QStringLiteral("open"));
+    QVERIFY(!health.contains(QLatin1String("registration")));
+
+    // With accounts, before any login: whether it takes accounts and whether anyone may register.
+    QTemporaryDir dataDir;
+    for (const bool registrationOpen : {true, false}) {
+        TestServer accounts([&](ServerConfig &config) {
+            config.auth = ServerConfig::Auth::Accounts;
+            config.dataDir = dataDir.path();
+            config.registrationOpen = registrationOpen;
+        });
+        const auto answer = http.get(accounts.httpUrl(QStringLiteral("/health")));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().object().value(QLatin1String("auth")).toString(), QStringLiteral("accounts"));
+        QCOMPARE(answer.json().object().value(QLatin1String("registration")).toString(),
+                 registrationOpen ? QStringLiteral("open") : QStringLiteral("closed"));
+    }
 }
 
 void TestRestApi::stats()
