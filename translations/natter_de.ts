@@ -316,6 +316,10 @@
         <source>Change server…</source>
         <translation>Server wechseln…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>HostServerDialog</name>
@@ -446,6 +450,61 @@
     <message>
         <source>Scroll to the newest message (Ctrl+End)</source>
         <translation>Zur neuesten Nachricht scrollen (Strg+Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>The two passwords differ. Type the new password twice.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Gib das neue Passwort zweimal ein.</translation>
+    </message>
+    <message>
+        <source>Create an account on this server with the name above.</source>
+        <translation>Ein Konto mit dem Namen oben auf diesem Server anlegen.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in, or create an account.</source>
+        <translation>Dieser Server verwendet Konten. Melde dich an oder lege ein Konto an.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in with the password you were given.</source>
+        <translation>Dieser Server verwendet Konten. Melde dich mit dem Passwort an, das du erhalten hast.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Creating account…</source>
+        <translation>Konto wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Ich habe ein Konto</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Konto anlegen…</translation>
     </message>
 </context>
 <context>
@@ -688,6 +747,10 @@
     <message>
         <source>Cannot open this link</source>
         <translation>Dieser Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1046,61 @@
     </message>
 </context>
 <context>
+    <name>natter::AccountClient</name>
+    <message>
+        <source>This password is too long: at most %1 bytes.</source>
+        <translation>Dieses Passwort ist zu lang: höchstens %1 Byte.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Wähle ein Passwort mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Falscher Name oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this password: %1</source>
+        <translation>Der Server akzeptiert dieses Passwort nicht: %1</translation>
+    </message>
+    <message>
+        <source>Choose a name of 1 to 64 characters.</source>
+        <translation>Wähle einen Namen mit 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already registered on this server. Log in with its password, or choose another name.</source>
+        <translation>„%1“ ist auf diesem Server bereits registriert. Melde dich mit dem zugehörigen Passwort an oder wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This server does not let people create accounts themselves. Ask its admin for one.</source>
+        <translation>Auf diesem Server kann man sich nicht selbst ein Konto anlegen. Bitte den Admin um eines.</translation>
+    </message>
+    <message>
+        <source>You are banned from this server.</source>
+        <translation>Du bist auf diesem Server gesperrt.</translation>
+    </message>
+    <message>
+        <source>This server does not use accounts: connect with a name instead.</source>
+        <translation>Dieser Server verwendet keine Konten: verbinde dich stattdessen mit einem Namen.</translation>
+    </message>
+    <message>
+        <source>Your login is no longer valid (it expired, or the server signed everyone out). Enter your password to log in again.</source>
+        <translation>Deine Anmeldung ist nicht mehr gültig (abgelaufen, oder der Server hat alle abgemeldet). Gib dein Passwort ein, um dich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>The server cannot check or store accounts right now. Try again in a moment.</source>
+        <translation>Der Server kann Konten gerade nicht prüfen oder speichern. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>natter::ChatClient</name>
     <message>
         <source>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</source>
@@ -1031,6 +1149,22 @@
     <message>
         <source>The server did not accept the name “%1”: %2</source>
         <translation>Der Server hat den Namen „%1“ nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Gib dein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>An admin disconnected you from this server.</source>
+        <translation>Ein Admin hat deine Verbindung zu diesem Server getrennt.</translation>
+    </message>
+    <message>
+        <source>Your login is kept only until Natter quits.</source>
+        <translation>Deine Anmeldung bleibt nur erhalten, bis Natter beendet wird.</translation>
+    </message>
+    <message>
+        <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
+        <translation>Es steht kein Schlüsselbund zur Verfügung (%1), daher bleibt deine Anmeldung nur erhalten, bis Natter beendet wird.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@
         <source>Change server…</source>
         <translation>Change server…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
 </context>
 <context>
     <name>HostServerDialog</name>
@@ -446,6 +450,61 @@
     <message>
         <source>Scroll to the newest message (Ctrl+End)</source>
         <translation>Scroll to the newest message (Ctrl+End)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>The two passwords differ. Type the new password twice.</source>
+        <translation>The two passwords differ. Type the new password twice.</translation>
+    </message>
+    <message>
+        <source>Create an account on this server with the name above.</source>
+        <translation>Create an account on this server with the name above.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in, or create an account.</source>
+        <translation>This server uses accounts. Log in, or create an account.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in with the password you were given.</source>
+        <translation>This server uses accounts. Log in with the password you were given.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Creating account…</source>
+        <translation>Creating account…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>I have an account</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Create an account…</translation>
     </message>
 </context>
 <context>
@@ -688,6 +747,10 @@
     <message>
         <source>Cannot open this link</source>
         <translation>Cannot open this link</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1046,61 @@
     </message>
 </context>
 <context>
+    <name>natter::AccountClient</name>
+    <message>
+        <source>This password is too long: at most %1 bytes.</source>
+        <translation>This password is too long: at most %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Choose a password of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this password: %1</source>
+        <translation>The server does not accept this password: %1</translation>
+    </message>
+    <message>
+        <source>Choose a name of 1 to 64 characters.</source>
+        <translation>Choose a name of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” is already registered on this server. Log in with its password, or choose another name.</source>
+        <translation>“%1” is already registered on this server. Log in with its password, or choose another name.</translation>
+    </message>
+    <message>
+        <source>This server does not let people create accounts themselves. Ask its admin for one.</source>
+        <translation>This server does not let people create accounts themselves. Ask its admin for one.</translation>
+    </message>
+    <message>
+        <source>You are banned from this server.</source>
+        <translation>You are banned from this server.</translation>
+    </message>
+    <message>
+        <source>This server does not use accounts: connect with a name instead.</source>
+        <translation>This server does not use accounts: connect with a name instead.</translation>
+    </message>
+    <message>
+        <source>Your login is no longer valid (it expired, or the server signed everyone out). Enter your password to log in again.</source>
+        <translation>Your login is no longer valid (it expired, or the server signed everyone out). Enter your password to log in again.</translation>
+    </message>
+    <message>
+        <source>The server cannot check or store accounts right now. Try again in a moment.</source>
+        <translation>The server cannot check or store accounts right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>natter::ChatClient</name>
     <message>
         <source>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</source>
@@ -1031,6 +1149,22 @@
     <message>
         <source>The server did not accept the name “%1”: %2</source>
         <translation>The server did not accept the name “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>An admin disconnected you from this server.</source>
+        <translation>An admin disconnected you from this server.</translation>
+    </message>
+    <message>
+        <source>Your login is kept only until Natter quits.</source>
+        <translation>Your login is kept only until Natter quits.</translation>
+    </message>
+    <message>
+        <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
+        <translation>No keychain can be used (%1), so your login is kept only until Natter quits.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@
         <source>Change server…</source>
         <translation>Cambiar de servidor…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
 </context>
 <context>
     <name>HostServerDialog</name>
@@ -446,6 +450,61 @@
     <message>
         <source>Scroll to the newest message (Ctrl+End)</source>
         <translation>Desplazarse al mensaje más reciente (Ctrl+Fin)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>The two passwords differ. Type the new password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escribe la nueva contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>Create an account on this server with the name above.</source>
+        <translation>Crear una cuenta en este servidor con el nombre de arriba.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in, or create an account.</source>
+        <translation>Este servidor usa cuentas. Inicia sesión o crea una cuenta.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in with the password you were given.</source>
+        <translation>Este servidor usa cuentas. Inicia sesión con la contraseña que te dieron.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <source>Creating account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Ya tengo una cuenta</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Crear una cuenta…</translation>
     </message>
 </context>
 <context>
@@ -688,6 +747,10 @@
     <message>
         <source>Cannot open this link</source>
         <translation>No se puede abrir este enlace</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar s&amp;esión</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1046,61 @@
     </message>
 </context>
 <context>
+    <name>natter::AccountClient</name>
+    <message>
+        <source>This password is too long: at most %1 bytes.</source>
+        <translation>Esta contraseña es demasiado larga: como máximo %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Elige una contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede contactar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Nombre o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this password: %1</source>
+        <translation>El servidor no acepta esta contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Choose a name of 1 to 64 characters.</source>
+        <translation>Elige un nombre de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is already registered on this server. Log in with its password, or choose another name.</source>
+        <translation>«%1» ya está registrado en este servidor. Inicia sesión con su contraseña o elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>This server does not let people create accounts themselves. Ask its admin for one.</source>
+        <translation>Este servidor no permite crear cuentas por cuenta propia. Pide una a su administrador.</translation>
+    </message>
+    <message>
+        <source>You are banned from this server.</source>
+        <translation>Tienes prohibido el acceso a este servidor.</translation>
+    </message>
+    <message>
+        <source>This server does not use accounts: connect with a name instead.</source>
+        <translation>Este servidor no usa cuentas: conéctate con un nombre.</translation>
+    </message>
+    <message>
+        <source>Your login is no longer valid (it expired, or the server signed everyone out). Enter your password to log in again.</source>
+        <translation>Tu sesión ya no es válida (caducó o el servidor cerró la sesión de todos). Escribe tu contraseña para volver a iniciarla.</translation>
+    </message>
+    <message>
+        <source>The server cannot check or store accounts right now. Try again in a moment.</source>
+        <translation>El servidor no puede comprobar ni guardar cuentas ahora mismo. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+</context>
+<context>
     <name>natter::ChatClient</name>
     <message>
         <source>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</source>
@@ -1031,6 +1149,22 @@
     <message>
         <source>The server did not accept the name “%1”: %2</source>
         <translation>El servidor no aceptó el nombre «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <source>An admin disconnected you from this server.</source>
+        <translation>Un administrador te desconectó de este servidor.</translation>
+    </message>
+    <message>
+        <source>Your login is kept only until Natter quits.</source>
+        <translation>Tu sesión solo se conserva hasta que cierres Natter.</translation>
+    </message>
+    <message>
+        <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
+        <translation>No se puede usar ningún llavero (%1), así que tu sesión solo se conserva hasta que cierres Natter.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,10 @@
         <source>Change server…</source>
         <translation>Ganti server…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>HostServerDialog</name>
@@ -434,6 +438,61 @@
     <message>
         <source>Scroll to the newest message (Ctrl+End)</source>
         <translation>Gulir ke pesan terbaru (Ctrl+End)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>The two passwords differ. Type the new password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi baru dua kali.</translation>
+    </message>
+    <message>
+        <source>Create an account on this server with the name above.</source>
+        <translation>Buat akun di server ini dengan nama di atas.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in, or create an account.</source>
+        <translation>Server ini memakai akun. Masuk, atau buat akun.</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in with the password you were given.</source>
+        <translation>Server ini memakai akun. Masuk dengan kata sandi yang diberikan kepada Anda.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Creating account…</source>
+        <translation>Membuat akun…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Saya sudah punya akun</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Buat akun…</translation>
     </message>
 </context>
 <context>
@@ -675,6 +734,10 @@
     <message>
         <source>Cannot open this link</source>
         <translation>Tautan ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ke&amp;luar dari akun</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1030,61 @@
     </message>
 </context>
 <context>
+    <name>natter::AccountClient</name>
+    <message>
+        <source>This password is too long: at most %1 bytes.</source>
+        <translation>Kata sandi ini terlalu panjang: paling banyak %1 bita.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Pilih kata sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Server tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Nama atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this password: %1</source>
+        <translation>Server tidak menerima kata sandi ini: %1</translation>
+    </message>
+    <message>
+        <source>Choose a name of 1 to 64 characters.</source>
+        <translation>Pilih nama dengan 1 sampai 64 karakter.</translation>
+    </message>
+    <message>
+        <source>“%1” is already registered on this server. Log in with its password, or choose another name.</source>
+        <translation>“%1” sudah terdaftar di server ini. Masuk dengan kata sandinya, atau pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>This server does not let people create accounts themselves. Ask its admin for one.</source>
+        <translation>Server ini tidak mengizinkan orang membuat akun sendiri. Mintalah akun kepada adminnya.</translation>
+    </message>
+    <message>
+        <source>You are banned from this server.</source>
+        <translation>Anda diblokir dari server ini.</translation>
+    </message>
+    <message>
+        <source>This server does not use accounts: connect with a name instead.</source>
+        <translation>Server ini tidak memakai akun: hubungkan dengan sebuah nama saja.</translation>
+    </message>
+    <message>
+        <source>Your login is no longer valid (it expired, or the server signed everyone out). Enter your password to log in again.</source>
+        <translation>Login Anda tidak berlaku lagi (kedaluwarsa, atau server mengeluarkan semua orang). Masukkan kata sandi untuk masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The server cannot check or store accounts right now. Try again in a moment.</source>
+        <translation>Server tidak dapat memeriksa atau menyimpan akun saat ini. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Server menolak: %1</translation>
+    </message>
+</context>
+<context>
     <name>natter::ChatClient</name>
     <message>
         <source>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</source>
@@ -1015,6 +1133,22 @@
     <message>
         <source>The server did not accept the name “%1”: %2</source>
         <translation>Server tidak menerima nama “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>An admin disconnected you from this server.</source>
+        <translation>Seorang admin memutuskan sambungan Anda dari server ini.</translation>
+    </message>
+    <message>
+        <source>Your login is kept only until Natter quits.</source>
+        <translation>Login Anda hanya disimpan sampai Natter ditutup.</translation>
+    </message>
+    <message>
+        <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
+        <translation>Tidak ada gantungan kunci yang dapat dipakai (%1), jadi login Anda hanya disimpan sampai Natter ditutup.</translation>
     </message>
 </context>
 <context>

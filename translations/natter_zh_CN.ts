@@ -306,6 +306,10 @@
         <source>Change server…</source>
         <translation>更换服务器…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>HostServerDialog</name>
@@ -434,6 +438,61 @@
     <message>
         <source>Scroll to the newest message (Ctrl+End)</source>
         <translation>滚动到最新消息（Ctrl+End）</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>The two passwords differ. Type the new password twice.</source>
+        <translation>两次输入的密码不一致。请将新密码输入两次。</translation>
+    </message>
+    <message>
+        <source>Create an account on this server with the name above.</source>
+        <translation>用上面的名字在此服务器上创建账户。</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in, or create an account.</source>
+        <translation>此服务器使用账户。请登录或创建账户。</translation>
+    </message>
+    <message>
+        <source>This server uses accounts. Log in with the password you were given.</source>
+        <translation>此服务器使用账户。请使用分配给你的密码登录。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Creating account…</source>
+        <translation>正在创建账户…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>我已有账户</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>创建账户…</translation>
     </message>
 </context>
 <context>
@@ -675,6 +734,10 @@
     <message>
         <source>Cannot open this link</source>
         <translation>无法打开此链接</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1030,61 @@
     </message>
 </context>
 <context>
+    <name>natter::AccountClient</name>
+    <message>
+        <source>This password is too long: at most %1 bytes.</source>
+        <translation>密码太长：最多 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>请选择至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>名字或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this password: %1</source>
+        <translation>服务器不接受此密码：%1</translation>
+    </message>
+    <message>
+        <source>Choose a name of 1 to 64 characters.</source>
+        <translation>请选择 1 到 64 个字符的名字。</translation>
+    </message>
+    <message>
+        <source>“%1” is already registered on this server. Log in with its password, or choose another name.</source>
+        <translation>“%1”已在此服务器上注册。请用它的密码登录，或换一个名字。</translation>
+    </message>
+    <message>
+        <source>This server does not let people create accounts themselves. Ask its admin for one.</source>
+        <translation>此服务器不允许自行创建账户。请向管理员申请。</translation>
+    </message>
+    <message>
+        <source>You are banned from this server.</source>
+        <translation>你已被此服务器封禁。</translation>
+    </message>
+    <message>
+        <source>This server does not use accounts: connect with a name instead.</source>
+        <translation>此服务器不使用账户：请直接用名字连接。</translation>
+    </message>
+    <message>
+        <source>Your login is no longer valid (it expired, or the server signed everyone out). Enter your password to log in again.</source>
+        <translation>你的登录已失效（已过期，或服务器让所有人退出了登录）。请输入密码重新登录。</translation>
+    </message>
+    <message>
+        <source>The server cannot check or store accounts right now. Try again in a moment.</source>
+        <translation>服务器暂时无法检查或保存账户。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝了：%1</translation>
+    </message>
+</context>
+<context>
     <name>natter::ChatClient</name>
     <message>
         <source>“%1” is not a server address. Use host:port, for example chat.example.org:8082.</source>
@@ -1015,6 +1133,22 @@
     <message>
         <source>The server did not accept the name “%1”: %2</source>
         <translation>服务器不接受名字“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>An admin disconnected you from this server.</source>
+        <translation>管理员断开了你与此服务器的连接。</translation>
+    </message>
+    <message>
+        <source>Your login is kept only until Natter quits.</source>
+        <translation>你的登录只保留到 Natter 退出为止。</translation>
+    </message>
+    <message>
+        <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
+        <translation>无法使用钥匙串（%1），因此你的登录只保留到 Natter 退出为止。</translation>
     </message>
 </context>
 <context>
