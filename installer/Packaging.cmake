@@ -50,6 +50,8 @@ if(WIN32)
     # The MSVC runtime DLLs, next to natter.exe: the installer does not rely on a separately installed runtime.
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
     include(InstallRequiredSystemLibraries)
+    # Qt's deployment copies Qt; the other DLLs natter.exe loads (libsodium, QtKeychain) are copied here.
+    install(FILES $<TARGET_RUNTIME_DLLS:natter> DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
 # ---- macOS: the bundle's Info.plist (template set on the target in app/CMakeLists.txt) and icon ----
