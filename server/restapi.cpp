@@ -101,6 +101,7 @@ void RestApi::handle(const http::Request &request, Reply reply)
                                                                       : QLatin1StringView("unavailable")},
                 {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
                 {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
+                {QLatin1StringView("tls"), m_context.tls.has_value()},
             })));
     }
     case rest::Endpoint::Stats:
