@@ -1,8 +1,10 @@
 #include "chatclient.h"
+#include "certificatetrust.h"
 #include "languagemanager.h"
 
 #include "names.h"
 #include "protocol.h"
+#include "servertls.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -278,6 +280,8 @@ void ChatClient::disconnectFromServer()
     m_wantConnection = false;
     m_reconnectTimer.stop();
     m_countdownTimer.stop();
+    m_certificateRefused = false;
+    setCertificateProblem({});
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
@@ -312,6 +316,12 @@ void ChatClient::openSocket()
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChatClient::onText);
     connect(m_socket.get(), &QWebSocket::connected, this, &ChatClient::onConnected);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &ChatClient::onDisconnected);
+    m_certificateRefused = false;
+    if (m_address->secure) {
+        // A certificate the user trusted for this server passes, with exactly the errors it was trusted despite.
+        m_socket->ignoreSslErrors(CertificateTrust::expectedErrors(*m_address));
+        connect(m_socket.get(), &QWebSocket::sslErrors, this, &ChatClient::onSslErrors);
+    }
     m_lastReceivedMs = nowMs();
     // The name goes in a hello frame rather than the URL: a refusal (NAME_TAKEN) then arrives as an error
     // frame the client can explain, where a refused upgrade would only be a failed handshake.
@@ -324,6 +334,61 @@ void ChatClient::onConnected()
     qCInfo(lcClient).noquote() << "connected to" << m_address->display();
     sendFrame(QJsonObject{{field::type, type::hello}, {field::user, m_user}, {field::requestId, helloRequestId}});
     // The server's welcome completes the connection (handleWelcome).
+}
+
+void ChatClient::onSslErrors(const QList<QSslError> &errors)
+{
+    if (CertificateTrust::accepts(*m_address, errors))
+        return; // the pinned certificate: these errors were let through before the handshake
+    // Anything else stops here: Qt ends the handshake (nothing is sent), and the user decides what happens next.
+    m_certificateRefused = true;
+    m_problemCertificate = m_socket->sslConfiguration().peerCertificate();
+    if (m_problemCertificate.isNull() && !errors.isEmpty())
+        m_problemCertificate = errors.constFirst().certificate();
+    m_problemErrors = errors;
+    QVariantMap problem = CertificateTrust::describe(*m_address, m_problemCertificate, errors);
+    qCWarning(lcClient).noquote() << QStringLiteral("certificate of %1 refused: %2; SHA-256 %3%4")
+                                         .arg(m_address->display(),
+                                              problem.value(QStringLiteral("errors")).toStringList().join(u"; "),
+                                              problem.value(QStringLiteral("fingerprint")).toString(),
+                                              problem.value(QStringLiteral("changed")).toBool()
+                                                  ? QStringLiteral(" (another certificate was trusted before)")
+                                                  : QString());
+    setCertificateProblem(std::move(problem));
+}
+
+void ChatClient::setCertificateProblem(QVariantMap problem)
+{
+    if (problem == m_certificateProblem)
+        return;
+    m_certificateProblem = std::move(problem);
+    if (m_certificateProblem.isEmpty()) {
+        m_problemCertificate.clear();
+        m_problemErrors.clear();
+    }
+    emit certificateProblemChanged();
+}
+
+void ChatClient::trustCertificate()
+{
+    if (m_certificateProblem.isEmpty() || m_problemCertificate.isNull() || !m_address)
+        return;
+    CertificateTrust::trust(*m_address, m_problemCertificate, m_problemErrors);
+    qCInfo(lcClient).noquote() << "trusting the certificate" << sha256Fingerprint(m_problemCertificate) << "for"
+                               << m_address->display();
+    setCertificateProblem({});
+    setConnectionError({});
+    m_wantConnection = true;
+    m_reconnectAttempt = 0;
+    openSocket();
+}
+
+void ChatClient::rejectCertificate()
+{
+    if (m_certificateProblem.isEmpty())
+        return;
+    setCertificateProblem({});
+    setConnectionError([] { return tr("Not connected: the server's certificate was not trusted."); });
 }
 
 void ChatClient::onDisconnected()
@@ -343,6 +408,19 @@ void ChatClient::onDisconnected()
     }
     m_sentClientIds.clear();
     m_joinRequests.clear();
+    if (m_certificateRefused) {
+        // Trying again would meet the same certificate: wait for the user's decision (trustCertificate).
+        m_certificateRefused = false;
+        m_wantConnection = false;
+        const bool changed = m_certificateProblem.value(QStringLiteral("changed")).toBool();
+        setConnectionError([changed] {
+            return changed ? tr("The server's certificate has changed since you trusted it. Someone may be "
+                                "intercepting the connection. Not connected.")
+                           : tr("The server's certificate could not be verified. Not connected.");
+        });
+        setState(Disconnected);
+        return;
+    }
     if (m_state == Connecting && !socketError.isEmpty())
         setConnectionError(verbatim(socketError));
     else if (code == QWebSocketProtocol::CloseCodePolicyViolated || code == QWebSocketProtocol::CloseCodeTooMuchData)
@@ -890,6 +968,8 @@ void ChatClient::refreshServerRooms()
     if (!m_address)
         return;
     QNetworkReply *reply = m_network->get(QNetworkRequest(m_address->httpUrl(QString(protocol::path::rooms))));
+    if (m_address->secure)
+        reply->ignoreSslErrors(CertificateTrust::expectedErrors(*m_address)); // the same trust as the WebSocket's
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError)

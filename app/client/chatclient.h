@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -50,6 +52,9 @@ class ChatClient : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     /// Whether the user can see the current room (window active); messages arriving otherwise count as unread.
     Q_PROPERTY(bool viewActive READ viewActive WRITE setViewActive NOTIFY viewActiveChanged)
+    /// A wss:// server whose certificate did not verify (and is not the one the user trusted for it): the connection
+    /// stopped. Empty when there is none; otherwise see CertificateTrust::describe for the keys.
+    Q_PROPERTY(QVariantMap certificateProblem READ certificateProblem NOTIFY certificateProblemChanged)
 
 public:
     enum ConnectionState
@@ -82,6 +87,7 @@ public:
     int pendingCount() const { return int(m_outbox ? m_outbox->items().size() : 0); }
     bool viewActive() const { return m_viewActive; }
     void setViewActive(bool active);
+    QVariantMap certificateProblem() const { return m_certificateProblem; }
 
     /// Connects to @p address as @p user and keeps reconnecting until disconnectFromServer(). Returns false
     /// (with connectionError set) when the address or name is not usable.
@@ -89,6 +95,10 @@ public:
     Q_INVOKABLE void disconnectFromServer();
     /// Skips the rest of the reconnect wait.
     Q_INVOKABLE void retryNow();
+    /// The user trusts the certificate of certificateProblem for this server from now on (it is pinned): connect.
+    Q_INVOKABLE void trustCertificate();
+    /// The user does not trust it: stay disconnected.
+    Q_INVOKABLE void rejectCertificate();
 
     Q_INVOKABLE bool joinRoom(const QString &room);
     Q_INVOKABLE void leaveRoom(const QString &room);
@@ -127,6 +137,7 @@ signals:
     void serverRoomsChanged();
     void pendingCountChanged();
     void viewActiveChanged();
+    void certificateProblemChanged();
     /// A new message from someone else arrived (for notifications and unread marks).
     void messageArrived(const QString &room, const QString &user, const QString &content);
     /// The server closed a room the user was in.
@@ -155,6 +166,8 @@ private:
     void scheduleReconnect();
     void onConnected();
     void onDisconnected();
+    void onSslErrors(const QList<QSslError> &errors);
+    void setCertificateProblem(QVariantMap problem);
     void onText(const QString &text);
     void handleWelcome(const QJsonObject &frame);
     void handleJoined(const QJsonObject &frame);
@@ -214,6 +227,10 @@ private:
     QSet<QString> m_retryScheduled; ///< Rooms whose outbox is sent again after a passing refusal
     bool m_viewActive = true;
     quint64 m_nextRequest = 1;
+    QVariantMap m_certificateProblem;
+    QSslCertificate m_problemCertificate;
+    QList<QSslError> m_problemErrors;
+    bool m_certificateRefused = false; ///< The current socket fails on its certificate: do not retry by itself.
 };
 
 } // namespace natter
