@@ -345,6 +345,8 @@ void ChatClient::onSslErrors(const QList<QSslError> &errors)
     m_problemCertificate = m_socket->sslConfiguration().peerCertificate();
     if (m_problemCertificate.isNull() && !errors.isEmpty())
         m_problemCertificate = errors.constFirst().certificate();
+    if (m_problemCertificate.isNull())
+        return; // nothing that could be trusted: the connection just fails (see onDisconnected)
     m_problemErrors = errors;
     QVariantMap problem = CertificateTrust::describe(*m_address, m_problemCertificate, errors);
     qCWarning(lcClient).noquote() << QStringLiteral("certificate of %1 refused: %2; SHA-256 %3%4")
