@@ -637,6 +637,29 @@ ApplicationWindow {
         }
     }
 
+    CertificateDialog {
+        id: certificateDialog
+        objectName: "certificateDialog"
+        problem: client.certificateProblem
+        onTrustRequested: client.trustCertificate()
+        onCancelRequested: client.rejectCertificate()
+    }
+
+    Connections {
+        target: client
+
+        // A certificate problem stops the connection until the user decides (trust or cancel).
+        function onCertificateProblemChanged() {
+            if (client.certificateProblem.fingerprint !== undefined) {
+                if (!window.visible || window.visibility === Window.Minimized)
+                    window.showFromTray();
+                certificateDialog.open();
+            } else {
+                certificateDialog.close();
+            }
+        }
+    }
+
     ModalDialog {
         id: linkErrorDialog
         objectName: "linkErrorDialog"

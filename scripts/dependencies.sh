@@ -28,13 +28,15 @@ NATTER_BUILD_PACKAGES=(
 )
 # Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format,
 # python3 for the translation check, validators for the desktop entry, the AppStream metadata and the systemd
-# unit, curl for the package test, a D-Bus session bus and GNOME Keyring for the keychain test (tst_keychain).
+# unit, curl for the package test, a D-Bus session bus and GNOME Keyring for the keychain test (tst_keychain),
+# openssl to make the TLS tests' certificates and keys.
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
     postgresql libqt6sql6-psql libqt6sql6-sqlite python3
     desktop-file-utils appstream systemd curl
     dbus-daemon gnome-keyring
+    openssl
 )
 # scripts/platform-icons.sh: the Windows and macOS icons from the SVG.
 NATTER_ICON_TOOL_PACKAGES=(librsvg2-bin icoutils python3)

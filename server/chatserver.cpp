@@ -9,6 +9,7 @@
 #include "restapi.h"
 #include "roomshard.h"
 #include "servercontext.h"
+#include "servertls.h"
 #include "threading.h"
 
 #include <QDateTime>
@@ -54,6 +55,17 @@ bool ChatServer::start()
         return true;
     m_error.clear();
 
+    // Checked before anything else starts: a server that cannot serve TLS with what it was given refuses to start.
+    std::optional<ServerTls> tls;
+    if (m_config.tlsEnabled()) {
+        auto loaded = loadServerTls(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+        if (auto *error = std::get_if<QString>(&loaded)) {
+            m_error = *error;
+            return false;
+        }
+        tls = std::get<ServerTls>(std::move(loaded));
+    }
+
     // The data directory is used (and locked, so two servers never share a database) when it was given or
     // when messages go to SQLite there.
     const bool sqliteInDataDir = m_config.isDurable() && m_config.database.isEmpty();
@@ -86,6 +98,8 @@ bool ChatServer::start()
 
     m_context = std::make_unique<ServerContext>(m_config);
     auto &context = *m_context;
+    if (tls)
+        context.tls = tls->configuration;
     if (m_config.auth == ServerConfig::Auth::Accounts) {
         // The key lives with the data, not in the database: a database dump alone cannot mint tokens.
         if (!QDir().mkpath(dataDir)) {
@@ -155,8 +169,8 @@ bool ChatServer::start()
             }
             context.port = m_listener->serverPort();
             if (m_config.announce) {
-                m_beacon = new LanBeacon(m_config.serverName, context.port, m_config.announceAddress,
-                                         m_config.announcePort, m_listener);
+                m_beacon = new LanBeacon(m_config.serverName, context.port, m_config.tlsEnabled(),
+                                         m_config.announceAddress, m_config.announcePort, m_listener);
                 m_beacon->start();
             }
         },
@@ -170,6 +184,12 @@ bool ChatServer::start()
                                       .arg(context.port)
                                       .arg(threads)
                                       .arg(m_config.serverName);
+    if (tls) {
+        qCInfo(lcServer).noquote()
+            << QStringLiteral("TLS only (wss://, https://); certificate: %1, issued by %2, valid until %3, SHA-256 %4")
+                   .arg(tls->certificate.subjectDisplayName(), tls->certificate.issuerDisplayName(),
+                        tls->certificate.expiryDate().toString(Qt::ISODate), sha256Fingerprint(tls->certificate));
+    }
     return true;
 }
 

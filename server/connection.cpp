@@ -3,7 +3,10 @@
 #include "servercontext.h"
 
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcConnection, "natter.server.connection")
 
@@ -24,7 +27,14 @@ Connection::~Connection() = default;
 
 bool Connection::adopt(qintptr socketDescriptor)
 {
-    m_socket = new QTcpSocket(this);
+    // Plain connections keep a plain QTcpSocket: TLS costs nothing where it is not used.
+    if (m_context.tls) {
+        m_tls = new QSslSocket(this);
+        m_tls->setSslConfiguration(*m_context.tls);
+        m_socket = m_tls;
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
     if (!m_socket->setSocketDescriptor(socketDescriptor)) {
         qCWarning(lcConnection) << "cannot take over an accepted socket:" << m_socket->errorString();
         return false;
@@ -38,9 +48,17 @@ bool Connection::adopt(qintptr socketDescriptor)
     m_lastActivityMs = m_context.nowMs();
     m_peerAddress = ConnectionGate::normalized(m_socket->peerAddress());
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::finish);
-    return true;
+    if (m_tls) {
+        // QSslSocket's bytesWritten means "encrypted", not "sent": what left counts when the kernel took it.
+        connect(m_tls, &QSslSocket::encryptedBytesWritten, this, &Connection::onEncryptedBytesWritten);
+        connect(m_tls, &QSslSocket::errorOccurred, this, &Connection::onTlsError);
+        // readyRead then carries decrypted bytes only; the handshake timeout covers the TLS handshake too.
+        m_tls->startServerEncryption();
+    } else {
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    }
+    return !m_finished; // TLS may fail at once (onTlsError)
 }
 
 QString Connection::peer() const
@@ -51,7 +69,24 @@ QString Connection::peer() const
 
 qint64 Connection::queuedBytes() const
 {
+    if (m_tls) // bytesToWrite() is only what waits to be encrypted; the ciphertext waits in another buffer
+        return m_tls->bytesToWrite() + m_tls->encryptedBytesToWrite();
     return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+void Connection::onTlsError()
+{
+    switch (m_tls->error()) {
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        // Not TLS at all (plain HTTP to this port), or no cipher in common: nothing can be said to this peer.
+        qCDebug(lcConnection).noquote() << peer() << "TLS handshake failed:" << m_tls->errorString();
+        abort();
+        break;
+    default:
+        break; // the socket's own end (disconnected) handles the rest
+    }
 }
 
 void Connection::onReadyRead()
@@ -218,7 +253,7 @@ bool Connection::sendFrame(const QByteArray &wireFrame)
         return false;
     const auto &config = m_context.config;
     const auto overBound = [&] {
-        return m_socket->bytesToWrite() + wireFrame.size() > config.maxSendQueueBytes ||
+        return queuedBytes() + wireFrame.size() > config.maxSendQueueBytes ||
                queuedFrames() >= config.maxSendQueueFrames;
     };
     // Only what the kernel will not take counts against the client: try handing it over first.
@@ -226,8 +261,8 @@ bool Connection::sendFrame(const QByteArray &wireFrame)
         m_socket->flush();
     if (overBound()) {
         m_context.metrics.slowConsumersDropped.fetch_add(1, std::memory_order_relaxed);
-        qCInfo(lcConnection).noquote() << peer() << "dropped: not reading fast enough (" << m_socket->bytesToWrite()
-                                       << "bytes," << queuedFrames() << "frames queued)";
+        qCInfo(lcConnection).noquote() << peer() << "dropped: not reading fast enough (" << queuedBytes() << "bytes,"
+                                       << queuedFrames() << "frames queued)";
         close(CloseCode::PolicyViolation, "send queue full: not reading fast enough");
         return false;
     }
@@ -260,7 +295,20 @@ void Connection::flush()
 
 void Connection::onBytesWritten(qint64 bytes)
 {
-    m_bytesWritten += bytes;
+    advanceWritten(m_bytesWritten + bytes);
+}
+
+void Connection::onEncryptedBytesWritten()
+{
+    // Ciphertext does not map onto plaintext byte for byte. Every plaintext byte not yet in the kernel is either
+    // waiting to be encrypted or inside a record waiting to be sent, and records are a little larger than what they
+    // carry: so this underestimates what left, by far less than a frame, and never counts a frame sent too early.
+    advanceWritten(std::max(m_bytesWritten, m_bytesQueued - queuedBytes()));
+}
+
+void Connection::advanceWritten(qint64 totalWritten)
+{
+    m_bytesWritten = totalWritten;
     while (m_frameEndsHead < m_frameEnds.size() && m_frameEnds[m_frameEndsHead] <= m_bytesWritten)
         ++m_frameEndsHead;
     if (m_frameEndsHead == m_frameEnds.size()) {
@@ -303,6 +351,12 @@ void Connection::checkTimers(qint64 nowMs)
         if (nowMs - m_lastActivityMs <= limit)
             return;
         m_context.metrics.timeouts.fetch_add(1, std::memory_order_relaxed);
+        if (m_tls && !m_tls->isEncrypted()) {
+            // No TLS yet: an HTTP answer could not be sent (and would be unreadable to the peer anyway).
+            qCInfo(lcConnection).noquote() << peer() << "closing: TLS handshake not completed in time";
+            abort();
+            return;
+        }
         if (m_httpParser->hasPartialRequest() || m_socket->bytesAvailable() > 0 || m_requestsServed == 0) {
             qCInfo(lcConnection).noquote() << peer() << "closing: request not received in time";
             m_awaitingResponse = true;

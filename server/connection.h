@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace natter {
@@ -105,12 +106,17 @@ public:
     /// Hands queued bytes to the kernel now (Qt would otherwise wait for the next write notification).
     void flush();
 
+    /// Bytes written and not yet taken by the kernel (with TLS: not yet encrypted, plus encrypted and not sent).
     qint64 queuedBytes() const;
     qsizetype queuedFrames() const { return m_frameEnds.size() - m_frameEndsHead; }
 
 private:
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
+    void onEncryptedBytesWritten();
+    void onTlsError();
+    /// Frames wholly handed to the kernel are no longer queued; @p totalWritten counts from the first byte.
+    void advanceWritten(qint64 totalWritten);
     void processHttp();
     void processWebSocket(QByteArrayView bytes);
     void finish();
@@ -120,6 +126,7 @@ private:
     ServerContext &m_context;
     ConnectionHandler &m_handler;
     QTcpSocket *m_socket = nullptr;
+    QSslSocket *m_tls = nullptr; ///< m_socket itself when the server speaks TLS; null for plain TCP.
     State m_state = State::Http;
 
     QHostAddress m_peerAddress;

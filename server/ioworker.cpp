@@ -56,6 +56,7 @@ void IoWorker::adopt(qintptr socketDescriptor)
         m_nextConnectionId = 1; // ids wrap after four billion connections; 0 stays unused
     if (!connection->adopt(socketDescriptor) || m_shuttingDown) {
         connection->abort();
+        connection->deleteLater(); // never in m_connections, so connectionClosed() leaves it alone
         return;
     }
     m_connections.insert(connection->id(), connection);

@@ -11,10 +11,12 @@ Q_LOGGING_CATEGORY(lcBeacon, "natter.server.beacon")
 
 namespace natter {
 
-LanBeacon::LanBeacon(QString serverName, quint16 serverPort, QHostAddress target, quint16 announcePort, QObject *parent)
+LanBeacon::LanBeacon(QString serverName, quint16 serverPort, bool tls, QHostAddress target, quint16 announcePort,
+                     QObject *parent)
     : QObject(parent)
     , m_serverName(std::move(serverName))
     , m_serverPort(serverPort)
+    , m_tls(tls)
     , m_target(std::move(target))
     , m_announcePort(announcePort)
     , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -38,6 +40,7 @@ QByteArray LanBeacon::datagram() const
                              {QLatin1StringView("natter"), 1},
                              {QLatin1StringView("name"), m_serverName},
                              {QLatin1StringView("port"), m_serverPort},
+                             {QLatin1StringView("tls"), m_tls},
                              {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
                              {QLatin1StringView("id"), m_instanceId},
                          })

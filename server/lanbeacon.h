@@ -17,14 +17,14 @@ constexpr int announceIntervalMs = 2000;
 
 /**
  * @brief Announces a running server on the local network with a small UDP multicast datagram
- * (name, WebSocket port, version), so desktop clients can list it without typing an address.
+ * (name, WebSocket port, whether it speaks TLS, version), so desktop clients can list it without typing an address.
  */
 class LanBeacon : public QObject
 {
     Q_OBJECT
 
 public:
-    LanBeacon(QString serverName, quint16 serverPort, QHostAddress target, quint16 announcePort,
+    LanBeacon(QString serverName, quint16 serverPort, bool tls, QHostAddress target, quint16 announcePort,
               QObject *parent = nullptr);
 
     void start();
@@ -35,6 +35,7 @@ private:
 
     QString m_serverName;
     quint16 m_serverPort;
+    bool m_tls;
     QHostAddress m_target;
     quint16 m_announcePort;
     QString m_instanceId;

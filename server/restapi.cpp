@@ -115,6 +115,7 @@ void RestApi::handle(const http::Request &request, Reply reply)
                                                                   : QLatin1StringView("unavailable")},
             {QLatin1StringView("version"), QStringLiteral(NATTER_VERSION)},
             {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
+            {QLatin1StringView("tls"), m_context.tls.has_value()},
         };
         // What a client must do before it connects: pick a name, or log in (and whether it may register).
         if (m_context.config.auth == ServerConfig::Auth::Accounts) {

@@ -160,6 +160,20 @@ QList<Option> options()
                         "not limited)."),
          QStringLiteral("count"),
          i(QStringLiteral("max-connections-per-ip"), 0, 10'000'000, &C::maxConnectionsPerAddress)},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("PEM certificate (with its chain) to serve TLS: wss:// and https:// on the port, with "
+                        "--tls-key."),
+         QStringLiteral("file"),
+         [](C &c, const QString &v) {
+             c.tlsCertificateFile = v.trimmed();
+             return c.tlsCertificateFile.isEmpty() ? QStringLiteral("--tls-cert expects a file") : QString();
+         }},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key (RSA or EC, unencrypted) of --tls-cert."),
+         QStringLiteral("file"),
+         [](C &c, const QString &v) {
+             c.tlsKeyFile = v.trimmed();
+             return c.tlsKeyFile.isEmpty() ? QStringLiteral("--tls-key expects a file") : QString();
+         }},
         {QStringLiteral("allowed-origin"),
          QStringLiteral("A web origin (https://chat.example.org) whose pages may open a WebSocket; repeatable; * "
                         "allows any (default: only pages served by this server)."),
@@ -374,6 +388,10 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
                                  .arg(config.pingIntervalMs / 1000.0)};
     if (config.maxContentBytes > config.maxFrameBytes)
         return ConfigExit{2, QStringLiteral("--max-content-bytes must not exceed --max-frame-bytes")};
+    if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return ConfigExit{2, config.tlsKeyFile.isEmpty()
+                                 ? QStringLiteral("--tls-cert needs --tls-key (the certificate's private key)")
+                                 : QStringLiteral("--tls-key needs --tls-cert (the certificate)")};
     if (config.addUserAsAdmin && config.addUser.isEmpty())
         return ConfigExit{2, QStringLiteral("--admin goes with --add-user NAME")};
     if (config.serverName.isEmpty())

@@ -44,6 +44,12 @@ struct ServerConfig
     int maxConnections = 20'000;        ///< Open connections at most (0 = no limit).
     int maxConnectionsPerAddress = 256; ///< Per client address; loopback is exempt (0 = no limit).
 
+    /// TLS: PEM files of the certificate (chain) and its private key (RSA or EC, unencrypted). Both or neither;
+    /// with both, the port speaks only TLS (wss:// and https://).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
+
     /// Web origins whose pages may open a WebSocket ("*" for any). Empty: only pages served from this host
     /// itself. Clients that send no Origin (desktop apps, scripts) are always accepted.
     QStringList allowedOrigins;

@@ -6,9 +6,11 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QSslConfiguration>
 #include <QThreadPool>
 
 #include <atomic>
+#include <optional>
 
 namespace natter {
 
@@ -59,6 +61,8 @@ struct ServerContext
     AccountDirectory accounts;
     QByteArray tokenKey;             ///< Signs and checks login tokens (HS256).
     QThreadPool *hashPool = nullptr; ///< Password hashing: slow on purpose, so never on an I/O thread.
+    /// With --tls-cert: every connection speaks TLS with this (copied per socket, never changed once started).
+    std::optional<QSslConfiguration> tls;
     QList<RoomShard *> shards;
     QList<IoWorker *> workers;
     Persistence *persistence = nullptr; ///< Null when messages are kept in memory only.

@@ -1,10 +1,12 @@
 #include "chatclient.h"
+#include "certificatetrust.h"
 #include "languagemanager.h"
 #include "tokenstore.h"
 
 #include "names.h"
 #include "protocol.h"
 #include "websocketcodec.h"
+#include "servertls.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -324,6 +326,8 @@ void ChatClient::disconnectFromServer()
     m_accounts->cancel();
     m_reconnectTimer.stop();
     m_countdownTimer.stop();
+    m_certificateRefused = false;
+    setCertificateProblem({});
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
@@ -363,6 +367,12 @@ void ChatClient::openWebSocket()
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChatClient::onText);
     connect(m_socket.get(), &QWebSocket::connected, this, &ChatClient::onConnected);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &ChatClient::onDisconnected);
+    m_certificateRefused = false;
+    if (m_address->secure) {
+        // A certificate the user trusted for this server passes, with exactly the errors it was trusted despite.
+        m_socket->ignoreSslErrors(CertificateTrust::expectedErrors(*m_address));
+        connect(m_socket.get(), &QWebSocket::sslErrors, this, &ChatClient::onSslErrors);
+    }
     m_lastReceivedMs = nowMs();
     // With open names, the name goes in a hello frame rather than the URL: a refusal (NAME_TAKEN) then arrives as
     // an error frame the client can explain, where a refused upgrade would only be a failed handshake. With
@@ -382,6 +392,63 @@ void ChatClient::onConnected()
     // The server's welcome completes the connection (handleWelcome).
 }
 
+void ChatClient::onSslErrors(const QList<QSslError> &errors)
+{
+    if (CertificateTrust::accepts(*m_address, errors))
+        return; // the pinned certificate: these errors were let through before the handshake
+    // Anything else stops here: Qt ends the handshake (nothing is sent), and the user decides what happens next.
+    m_certificateRefused = true;
+    m_problemCertificate = m_socket->sslConfiguration().peerCertificate();
+    if (m_problemCertificate.isNull() && !errors.isEmpty())
+        m_problemCertificate = errors.constFirst().certificate();
+    if (m_problemCertificate.isNull())
+        return; // nothing that could be trusted: the connection just fails (see onDisconnected)
+    m_problemErrors = errors;
+    QVariantMap problem = CertificateTrust::describe(*m_address, m_problemCertificate, errors);
+    qCWarning(lcClient).noquote() << QStringLiteral("certificate of %1 refused: %2; SHA-256 %3%4")
+                                         .arg(m_address->display(),
+                                              problem.value(QStringLiteral("errors")).toStringList().join(u"; "),
+                                              problem.value(QStringLiteral("fingerprint")).toString(),
+                                              problem.value(QStringLiteral("changed")).toBool()
+                                                  ? QStringLiteral(" (another certificate was trusted before)")
+                                                  : QString());
+    setCertificateProblem(std::move(problem));
+}
+
+void ChatClient::setCertificateProblem(QVariantMap problem)
+{
+    if (problem == m_certificateProblem)
+        return;
+    m_certificateProblem = std::move(problem);
+    if (m_certificateProblem.isEmpty()) {
+        m_problemCertificate.clear();
+        m_problemErrors.clear();
+    }
+    emit certificateProblemChanged();
+}
+
+void ChatClient::trustCertificate()
+{
+    if (m_certificateProblem.isEmpty() || m_problemCertificate.isNull() || !m_address)
+        return;
+    CertificateTrust::trust(*m_address, m_problemCertificate, m_problemErrors);
+    qCInfo(lcClient).noquote() << "trusting the certificate" << sha256Fingerprint(m_problemCertificate) << "for"
+                               << m_address->display();
+    setCertificateProblem({});
+    setConnectionError({});
+    m_wantConnection = true;
+    m_reconnectAttempt = 0;
+    openSocket();
+}
+
+void ChatClient::rejectCertificate()
+{
+    if (m_certificateProblem.isEmpty())
+        return;
+    setCertificateProblem({});
+    setConnectionError([] { return tr("Not connected: the server's certificate was not trusted."); });
+}
+
 void ChatClient::onDisconnected()
 {
     const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
@@ -399,6 +466,19 @@ void ChatClient::onDisconnected()
     }
     m_sentClientIds.clear();
     m_joinRequests.clear();
+    if (m_certificateRefused) {
+        // Trying again would meet the same certificate: wait for the user's decision (trustCertificate).
+        m_certificateRefused = false;
+        m_wantConnection = false;
+        const bool changed = m_certificateProblem.value(QStringLiteral("changed")).toBool();
+        setConnectionError([changed] {
+            return changed ? tr("The server's certificate has changed since you trusted it. Someone may be "
+                                "intercepting the connection. Not connected.")
+                           : tr("The server's certificate could not be verified. Not connected.");
+        });
+        setState(Disconnected);
+        return;
+    }
     if (int(code) == websocket::CloseCode::Banned)
         return stopBanned();
     if (int(code) == websocket::CloseCode::Kicked) {
@@ -958,6 +1038,8 @@ void ChatClient::refreshServerRooms()
     if (m_authMode == Accounts && !m_token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toLatin1());
     QNetworkReply *reply = m_network->get(request);
+    if (m_address->secure)
+        reply->ignoreSslErrors(CertificateTrust::expectedErrors(*m_address)); // the same trust as the WebSocket's
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError)

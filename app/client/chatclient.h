@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -69,6 +71,9 @@ class ChatClient : public QObject
     Q_PROPERTY(QString tokenStorageWarning READ tokenStorageWarning NOTIFY tokenStorageWarningChanged)
     /// News about the connection that does not stop it (an admin disconnected the user), until dismissNotice().
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /// A wss:// server whose certificate did not verify (and is not the one the user trusted for it): the connection
+    /// stopped. Empty when there is none; otherwise see CertificateTrust::describe for the keys.
+    Q_PROPERTY(QVariantMap certificateProblem READ certificateProblem NOTIFY certificateProblemChanged)
 
 public:
     enum ConnectionState
@@ -115,6 +120,7 @@ public:
     bool signedIn() const { return m_authMode == Accounts && !m_token.isEmpty(); }
     QString tokenStorageWarning() const;
     QString notice() const { return m_notice ? m_notice() : QString(); }
+    QVariantMap certificateProblem() const { return m_certificateProblem; }
 
     /// Connects to @p address as @p user and keeps reconnecting until disconnectFromServer(). Returns false
     /// (with connectionError set) when the address or name is not usable.
@@ -130,6 +136,10 @@ public:
     Q_INVOKABLE void dismissNotice();
     /// Skips the rest of the reconnect wait.
     Q_INVOKABLE void retryNow();
+    /// The user trusts the certificate of certificateProblem for this server from now on (it is pinned): connect.
+    Q_INVOKABLE void trustCertificate();
+    /// The user does not trust it: stay disconnected.
+    Q_INVOKABLE void rejectCertificate();
 
     Q_INVOKABLE bool joinRoom(const QString &room);
     Q_INVOKABLE void leaveRoom(const QString &room);
@@ -176,6 +186,7 @@ signals:
     void signedInChanged();
     void tokenStorageWarningChanged();
     void noticeChanged();
+    void certificateProblemChanged();
     /// A new message from someone else arrived (for notifications and unread marks).
     void messageArrived(const QString &room, const QString &user, const QString &content);
     /// The server closed a room the user was in.
@@ -232,6 +243,8 @@ private:
     void scheduleReconnect();
     void onConnected();
     void onDisconnected();
+    void onSslErrors(const QList<QSslError> &errors);
+    void setCertificateProblem(QVariantMap problem);
     void onText(const QString &text);
     void handleWelcome(const QJsonObject &frame);
     void handleJoined(const QJsonObject &frame);
@@ -301,6 +314,10 @@ private:
     QSet<QString> m_retryScheduled; ///< Rooms whose outbox is sent again after a passing refusal
     bool m_viewActive = true;
     quint64 m_nextRequest = 1;
+    QVariantMap m_certificateProblem;
+    QSslCertificate m_problemCertificate;
+    QList<QSslError> m_problemErrors;
+    bool m_certificateRefused = false; ///< The current socket fails on its certificate: do not retry by itself.
 };
 
 } // namespace natter

@@ -1,6 +1,7 @@
 #include "serverdiscovery.h"
 
 #include "lanbeacon.h"
+#include "serveraddress.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -78,13 +79,15 @@ QVariant ServerDiscovery::data(const QModelIndex &index, int role) const
     case NameRole:
         return server.name;
     case AddressRole:
-        return QString(server.host + QLatin1Char(':') + QString::number(server.port));
+        return ServerAddress{server.host, server.port, server.secure}.display();
     case HostRole:
         return server.host;
     case PortRole:
         return server.port;
     case VersionRole:
         return server.version;
+    case SecureRole:
+        return server.secure;
     default:
         return {};
     }
@@ -92,8 +95,8 @@ QVariant ServerDiscovery::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ServerDiscovery::roleNames() const
 {
-    return {
-        {NameRole, "name"}, {AddressRole, "address"}, {HostRole, "host"}, {PortRole, "port"}, {VersionRole, "version"}};
+    return {{NameRole, "name"}, {AddressRole, "address"}, {HostRole, "host"},
+            {PortRole, "port"}, {VersionRole, "version"}, {SecureRole, "secure"}};
 }
 
 void ServerDiscovery::readDatagrams()
@@ -116,14 +119,15 @@ void ServerDiscovery::readDatagrams()
                       beacon.value(QLatin1StringView("name")).toString().left(64),
                       sender.toString(),
                       quint16(port),
+                      beacon.value(QLatin1StringView("tls")).toBool(), // older servers do not say: plain
                       beacon.value(QLatin1StringView("version")).toString().left(32),
                       QDateTime::currentMSecsSinceEpoch()};
         const auto existing =
             std::find_if(m_servers.begin(), m_servers.end(), [&](const Server &s) { return s.id == id; });
         if (existing != m_servers.end()) {
             const int row = int(existing - m_servers.begin());
-            const bool changed =
-                existing->name != server.name || existing->host != server.host || existing->port != server.port;
+            const bool changed = existing->name != server.name || existing->host != server.host ||
+                                 existing->port != server.port || existing->secure != server.secure;
             *existing = server;
             if (changed)
                 emit dataChanged(index(row), index(row));

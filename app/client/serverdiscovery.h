@@ -21,10 +21,11 @@ public:
     enum Role
     {
         NameRole = Qt::UserRole + 1,
-        AddressRole, ///< "host:port"
+        AddressRole, ///< "host:port", or "wss://host:port" for a server that speaks TLS
         HostRole,
         PortRole,
         VersionRole,
+        SecureRole, ///< The server speaks TLS only (wss://).
     };
     Q_ENUM(Role)
 
@@ -55,6 +56,7 @@ private:
         QString name;
         QString host;
         quint16 port = 0;
+        bool secure = false;
         QString version;
         qint64 lastSeenMs = 0;
     };

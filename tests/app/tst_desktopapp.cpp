@@ -2,6 +2,8 @@
 // server with another client in the room; natter:// links and the start-up settings.
 #include "appinstance.h"
 #include "chatclient.h"
+#include "testcertificates.h"
+#include "servertls.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -105,6 +107,7 @@ private slots:
     void startAtLoginFromSettings();
     void languageSwitchesFromSettingsWithoutARestart();
     void accountsServerAsksForAPasswordAndLogsInWithTheKeyboard();
+    void untrustedCertificateAsksAndTrustingConnects();
 
 private:
     QTemporaryDir m_home;
@@ -427,6 +430,63 @@ void TestDesktopApp::accountsServerAsksForAPasswordAndLogsInWithTheKeyboard()
     QTest::keyClick(app.window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
     QCOMPARE(QSettings().value(QStringLiteral("lastUser")).toString(), QStringLiteral("Zoe"));
+}
+
+void TestDesktopApp::untrustedCertificateAsksAndTrustingConnects()
+{
+    TestCertificates certificates;
+    const auto made = certificates.selfSigned(QStringLiteral("lan-server"));
+    QVERIFY2(made.isValid(), qPrintable(certificates.error()));
+    TestServer server([&](ServerConfig &config) {
+        config.tlsCertificateFile = made.certificateFile;
+        config.tlsKeyFile = made.keyFile;
+    });
+    QVERIFY(server.isRunning());
+    QSettings().clear();
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(app.client);
+    app.client->setOutboxPath(m_dir.filePath(QStringLiteral("tls-outbox.json")));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    auto *dialog = app.window->findChild<QObject *>(QStringLiteral("certificateDialog"));
+    QVERIFY(dialog);
+
+    // Connecting to a self-signed server: the dialog shows its fingerprint, and nothing connects meanwhile.
+    const auto connectWithTheKeyboard = [&] {
+        auto *addressField = findItem(app.window, QStringLiteral("addressField"));
+        QVERIFY(addressField);
+        addressField->setProperty("text", QStringLiteral("wss://127.0.0.1:%1").arg(server.port()));
+        addressField->forceActiveFocus();
+        QTest::keyClick(app.window, Qt::Key_Tab);
+        typeText(app.window, QStringLiteral("Tess"));
+        QTest::keyClick(app.window, Qt::Key_Return);
+    };
+    connectWithTheKeyboard();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), 10000);
+    QCOMPARE(app.client->state(), ChatClient::Disconnected);
+    auto *fingerprint = findItem(app.window, QStringLiteral("certificateFingerprint"));
+    QVERIFY(fingerprint);
+    QCOMPARE(fingerprint->property("text").toString(), sha256Fingerprint(made.certificate));
+
+    // Esc (Cancel): nothing trusted, the connect screen says why it is not connected.
+    QTest::keyClick(app.window, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QVERIFY(app.client->certificateProblem().isEmpty());
+    QTRY_VERIFY(showsText(app.window->contentItem(), QStringLiteral("not trusted")));
+    QCOMPARE(app.client->state(), ChatClient::Disconnected);
+
+    // Again, and this time trust it: connected, and the certificate is pinned for this server.
+    auto *nameField = findItem(app.window, QStringLiteral("nameField"));
+    QVERIFY(nameField);
+    nameField->setProperty("text", QString());
+    connectWithTheKeyboard();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), 10000);
+    auto *trust = findItem(app.window, QStringLiteral("trustCertificateButton"));
+    QVERIFY(trust);
+    click(app.window, trust);
+    QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QCOMPARE(app.client->userName(), QStringLiteral("Tess"));
 }
 
 QTEST_MAIN(TestDesktopApp)

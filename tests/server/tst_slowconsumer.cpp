@@ -1,11 +1,14 @@
 // A client that stops reading must not hurt anyone else: it is dropped, the others keep receiving,
-// and the server's memory stays bounded. The server runs as its own process so its RSS can be read.
+// and the server's memory stays bounded, over plain TCP and over TLS. The server runs as its own process so its
+// RSS can be read.
 #include "httpclient.h"
 #include "protocol.h"
-#include "rawclient.h"
 #include "serverprocess.h"
+#include "testcertificates.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSslSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -16,27 +19,82 @@ class TestSlowConsumer : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void stalledReaderIsDroppedOthersKeepReceiving_data();
     void stalledReaderIsDroppedOthersKeepReceiving();
+
+private:
+    TestCertificates m_certificates;
+    TestCertificates::Made m_made;
+    QSslConfiguration m_savedDefault;
 };
+
+void TestSlowConsumer::initTestCase()
+{
+    m_made = m_certificates.selfSigned(QStringLiteral("natter-test"));
+    QVERIFY2(m_made.isValid(), qPrintable(m_certificates.error()));
+    // The readers verify the server's certificate as they would one from a public CA.
+    m_savedDefault = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = m_savedDefault;
+    trusting.addCaCertificate(m_made.certificate);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+}
+
+void TestSlowConsumer::cleanupTestCase()
+{
+    QSslConfiguration::setDefaultConfiguration(m_savedDefault);
+}
+
+void TestSlowConsumer::stalledReaderIsDroppedOthersKeepReceiving_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("plain") << false;
+    // With TLS, what waits for the kernel is ciphertext in another buffer than the plaintext: the bound must see it.
+    QTest::newRow("TLS") << true;
+}
 
 void TestSlowConsumer::stalledReaderIsDroppedOthersKeepReceiving()
 {
+    QFETCH(bool, tls);
     constexpr qint64 queueBound = 256 * 1024;
     ServerProcess server;
     // In memory: this measures the send queue's bound, not the database's page cache.
-    QVERIFY2(
-        server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--max-send-queue-bytes"),
-                      QString::number(queueBound), QStringLiteral("--database"), QStringLiteral("memory")}),
-        server.log().constData());
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws?room=general&user=").arg(server.port()));
+    QStringList arguments{
+        QStringLiteral("--rate-limit"), QStringLiteral("0"),          QStringLiteral("--max-send-queue-bytes"),
+        QString::number(queueBound),    QStringLiteral("--database"), QStringLiteral("memory")};
+    if (tls)
+        arguments << QStringLiteral("--tls-cert") << m_made.certificateFile << QStringLiteral("--tls-key")
+                  << m_made.keyFile;
+    QVERIFY2(server.start(arguments), server.log().constData());
+    const QString ws = tls ? QStringLiteral("wss") : QStringLiteral("ws");
+    const QString http = tls ? QStringLiteral("https") : QStringLiteral("http");
+    const QUrl url(QStringLiteral("%1://127.0.0.1:%2/ws?room=general&user=").arg(ws).arg(server.port()));
 
     // The stalled reader: completes the upgrade, then never reads again. Qt stops pulling from the kernel once
     // its small read buffer is full, so the server's queue for it fills.
-    RawClient stalled;
-    QVERIFY(stalled.connectTo(server.port()));
-    stalled.socket().setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
-    QVERIFY(stalled.upgrade(server.port(), "/ws?room=general&user=Stalled").startsWith("HTTP/1.1 101"));
-    stalled.socket().setReadBufferSize(1024);
+    std::unique_ptr<QTcpSocket> stalled;
+    if (tls) {
+        auto secure = std::make_unique<QSslSocket>();
+        secure->connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(secure->waitForEncrypted(5000), qPrintable(secure->errorString()));
+        stalled = std::move(secure);
+    } else {
+        stalled = std::make_unique<QTcpSocket>();
+        stalled->connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY(stalled->waitForConnected(5000));
+    }
+    stalled->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    stalled->write("GET /ws?room=general&user=Stalled HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                   "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray head;
+    QVERIFY(QTest::qWaitFor([&] {
+        head += stalled->readAll();
+        return head.contains("\r\n\r\n");
+    }));
+    QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
+    stalled->setReadBufferSize(1024);
 
     // Healthy readers count what they get (keeping every frame would measure the test, not the server).
     constexpr int readers = 3;
@@ -74,12 +132,18 @@ void TestSlowConsumer::stalledReaderIsDroppedOthersKeepReceiving()
     const qint64 rssAfter = server.residentKiB();
 
     // The stalled client was dropped with 1008 once its queue passed the bound...
-    RawClient probe;
-    QVERIFY(probe.connectTo(server.port()));
-    probe.write("GET /stats HTTP/1.1\r\nHost: x\r\n\r\n");
-    const QByteArray stats = probe.readHttpResponse();
+    HttpClient probe;
+    const QUrl statsUrl(QStringLiteral("%1://127.0.0.1:%2/stats").arg(http).arg(server.port()));
+    const QByteArray stats = probe.get(statsUrl).body;
     QVERIFY2(stats.contains("\"slow_consumers_dropped\":1"), stats.constData());
-    QVERIFY(server.log().contains("not reading fast enough"));
+    // ...by the byte bound, counted in full (over TLS: plaintext waiting for encryption plus ciphertext waiting for
+    // the kernel), not by the frame bound after megabytes had piled up.
+    static const QRegularExpression dropped(
+        QStringLiteral("not reading fast enough \\(\\s*(\\d+) bytes,\\s*(\\d+) frames"));
+    const auto match = dropped.match(QString::fromUtf8(server.log()));
+    QVERIFY2(match.hasMatch(), server.log().constData());
+    QVERIFY2(match.captured(1).toLongLong() > queueBound / 2, qPrintable(match.captured(0)));
+    QVERIFY2(match.captured(2).toInt() < 2048, qPrintable(match.captured(0)));
     // ...and every healthy reader got every message (checked above), while the server grew by far less than
     // the 40 MB it would have queued for the stalled client without a bound.
     qInfo("server RSS %lld KiB before, %lld KiB after %d messages", rssBefore, rssAfter, messages);
@@ -88,9 +152,7 @@ void TestSlowConsumer::stalledReaderIsDroppedOthersKeepReceiving()
 
     // The server closed the stalled connection (1008 queued behind its backlog, then cut after the close timeout);
     // the three readers are all that is left.
-    HttpClient http;
-    const QUrl statsUrl(QStringLiteral("http://127.0.0.1:%1/stats").arg(server.port()));
-    QTRY_COMPARE_WITH_TIMEOUT(http.get(statsUrl).json().object().value(QLatin1String("websocket_connections")).toInt(),
+    QTRY_COMPARE_WITH_TIMEOUT(probe.get(statsUrl).json().object().value(QLatin1String("websocket_connections")).toInt(),
                               readers, 10000);
     QCOMPARE(server.terminate(), 0);
 }

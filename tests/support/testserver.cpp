@@ -30,7 +30,9 @@ natter::ServerConfig TestServer::defaultConfig()
 
 QUrl TestServer::webSocketUrl(const QString &query) const
 {
-    QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port()));
+    QUrl url(QStringLiteral("%1://127.0.0.1:%2/ws")
+                 .arg(m_server->config().tlsEnabled() ? QStringLiteral("wss") : QStringLiteral("ws"))
+                 .arg(port()));
     if (!query.isEmpty())
         url.setQuery(query, QUrl::StrictMode);
     return url;
@@ -38,5 +40,9 @@ QUrl TestServer::webSocketUrl(const QString &query) const
 
 QUrl TestServer::httpUrl(const QString &pathAndQuery) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery), QUrl::StrictMode);
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_server->config().tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port())
+                    .arg(pathAndQuery),
+                QUrl::StrictMode);
 }

@@ -22,8 +22,9 @@ public:
     natter::ChatServer &server() { return *m_server; }
     quint16 port() const { return m_server->port(); }
 
-    /// ws://127.0.0.1:PORT/ws with @p query (already encoded, without '?').
+    /// ws://127.0.0.1:PORT/ws (wss:// with TLS) with @p query (already encoded, without '?').
     QUrl webSocketUrl(const QString &query = {}) const;
+    /// http:// (https:// with TLS) URL of @p pathAndQuery.
     QUrl httpUrl(const QString &pathAndQuery) const;
 
     static natter::ServerConfig defaultConfig();
