@@ -103,6 +103,69 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 shows a different certificate from the one you trusted for it. That happens when its certificate is replaced, but it is also what someone intercepting the connection would cause. Trust the new certificate only if you know why it changed.</source>
+        <translation>%1 zeigt ein anderes Zertifikat als das, dem du für diesen Server vertraut hast. Das passiert, wenn sein Zertifikat ersetzt wurde, aber auch, wenn jemand die Verbindung abfängt. Vertraue dem neuen Zertifikat nur, wenn du weißt, warum es sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Natter cannot confirm that %1 is the server it claims to be. For a server on your own network with a self-signed certificate this is expected: compare the fingerprint below with the one the server shows (it logs it at start) before you trust it.</source>
+        <translation>Natter kann nicht bestätigen, dass %1 der Server ist, der er zu sein vorgibt. Bei einem Server in deinem eigenen Netzwerk mit selbst signiertem Zertifikat ist das zu erwarten: Vergleiche den Fingerabdruck unten mit dem, den der Server anzeigt (er protokolliert ihn beim Start), bevor du ihm vertraust.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation>%1 (selbst: selbst signiert)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trusted before</source>
+        <translation>Zuvor vertraut</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Zuvor vertrauter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message>
         <source>port %1</source>
@@ -1165,6 +1228,18 @@
     <message>
         <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
         <translation>Es steht kein Schlüsselbund zur Verfügung (%1), daher bleibt deine Anmeldung nur erhalten, bis Natter beendet wird.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. Someone may be intercepting the connection. Not connected.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit du ihm vertraut hast. Möglicherweise fängt jemand die Verbindung ab. Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Not connected.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden. Nicht verbunden.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,69 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>The server&apos;s certificate has changed</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>The server&apos;s certificate could not be verified</translation>
+    </message>
+    <message>
+        <source>%1 shows a different certificate from the one you trusted for it. That happens when its certificate is replaced, but it is also what someone intercepting the connection would cause. Trust the new certificate only if you know why it changed.</source>
+        <translation>%1 shows a different certificate from the one you trusted for it. That happens when its certificate is replaced, but it is also what someone intercepting the connection would cause. Trust the new certificate only if you know why it changed.</translation>
+    </message>
+    <message>
+        <source>Natter cannot confirm that %1 is the server it claims to be. For a server on your own network with a self-signed certificate this is expected: compare the fingerprint below with the one the server shows (it logs it at start) before you trust it.</source>
+        <translation>Natter cannot confirm that %1 is the server it claims to be. For a server on your own network with a self-signed certificate this is expected: compare the fingerprint below with the one the server shows (it logs it at start) before you trust it.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Issued to</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation>%1 (itself: self-signed)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted before</source>
+        <translation>Trusted before</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Fingerprint trusted before</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Trust the new certificate</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Trust this certificate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message numerus="yes">
         <source>Hosting on %1 · %n connected</source>
@@ -1165,6 +1228,18 @@
     <message>
         <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
         <translation>No keychain can be used (%1), so your login is kept only until Natter quits.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Not connected: the server&apos;s certificate was not trusted.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. Someone may be intercepting the connection. Not connected.</source>
+        <translation>The server&apos;s certificate has changed since you trusted it. Someone may be intercepting the connection. Not connected.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Not connected.</source>
+        <translation>The server&apos;s certificate could not be verified. Not connected.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,69 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>No se pudo verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>%1 shows a different certificate from the one you trusted for it. That happens when its certificate is replaced, but it is also what someone intercepting the connection would cause. Trust the new certificate only if you know why it changed.</source>
+        <translation>%1 muestra un certificado distinto del que aceptaste para él. Eso ocurre cuando se sustituye su certificado, pero también es lo que provocaría alguien que intercepte la conexión. Confía en el nuevo certificado solo si sabes por qué ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Natter cannot confirm that %1 is the server it claims to be. For a server on your own network with a self-signed certificate this is expected: compare the fingerprint below with the one the server shows (it logs it at start) before you trust it.</source>
+        <translation>Natter no puede confirmar que %1 sea el servidor que dice ser. En un servidor de tu propia red con un certificado autofirmado es lo esperable: compara la huella de abajo con la que muestra el servidor (la registra al arrancar) antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Emitido para</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation>%1 (él mismo: autofirmado)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>Trusted before</source>
+        <translation>Aceptado antes</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Huella aceptada antes</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message>
         <source>port %1</source>
@@ -1165,6 +1228,18 @@
     <message>
         <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
         <translation>No se puede usar ningún llavero (%1), así que tu sesión solo se conserva hasta que cierres Natter.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Sin conexión: no se confió en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. Someone may be intercepting the connection. Not connected.</source>
+        <translation>El certificado del servidor ha cambiado desde que lo aceptaste. Puede que alguien esté interceptando la conexión. Sin conexión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Not connected.</source>
+        <translation>No se pudo verificar el certificado del servidor. Sin conexión.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,69 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Sertifikat server telah berubah</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>Sertifikat server tidak dapat diverifikasi</translation>
+    </message>
+    <message>
+        <source>%1 shows a different certificate from the one you trusted for it. That happens when its certificate is replaced, but it is also what someone intercepting the connection would cause. Trust the new certificate only if you know why it changed.</source>
+        <translation>%1 menunjukkan sertifikat yang berbeda dari yang Anda percayai untuknya. Hal itu terjadi bila sertifikatnya diganti, tetapi juga bila ada yang menyadap sambungan. Percayai sertifikat baru hanya jika Anda tahu mengapa sertifikat itu berubah.</translation>
+    </message>
+    <message>
+        <source>Natter cannot confirm that %1 is the server it claims to be. For a server on your own network with a self-signed certificate this is expected: compare the fingerprint below with the one the server shows (it logs it at start) before you trust it.</source>
+        <translation>Natter tidak dapat memastikan bahwa %1 adalah server yang diakuinya. Untuk server di jaringan Anda sendiri dengan sertifikat swatanda hal ini wajar: bandingkan sidik jari di bawah dengan yang ditunjukkan server (dicatat saat server mulai) sebelum Anda memercayainya.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Diterbitkan untuk</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation>%1 (dirinya sendiri: swatanda)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Sidik jari SHA-256</translation>
+    </message>
+    <message>
+        <source>Trusted before</source>
+        <translation>Dipercayai sebelumnya</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Sidik jari yang dipercayai sebelumnya</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Percayai sertifikat baru</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Percayai sertifikat ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message>
         <source>port %1</source>
@@ -1149,6 +1212,18 @@
     <message>
         <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
         <translation>Tidak ada gantungan kunci yang dapat dipakai (%1), jadi login Anda hanya disimpan sampai Natter ditutup.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Tidak tersambung: sertifikat server tidak dipercayai.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. Someone may be intercepting the connection. Not connected.</source>
+        <translation>Sertifikat server telah berubah sejak Anda memercayainya. Mungkin ada yang menyadap sambungan. Tidak tersambung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Not connected.</source>
+        <translation>Sertifikat server tidak dapat diverifikasi. Tidak tersambung.</translation>
     </message>
 </context>
 <context>

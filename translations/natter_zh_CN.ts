@@ -98,6 +98,69 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>服务器的证书已更改</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>无法验证服务器的证书</translation>
+    </message>
+    <message>
+        <source>%1 shows a different certificate from the one you trusted for it. That happens when its certificate is replaced, but it is also what someone intercepting the connection would cause. Trust the new certificate only if you know why it changed.</source>
+        <translation>%1 出示的证书与你之前信任的不同。证书被更换时会这样，但有人拦截连接时也会这样。只有在你知道它为何更改时才信任新证书。</translation>
+    </message>
+    <message>
+        <source>Natter cannot confirm that %1 is the server it claims to be. For a server on your own network with a self-signed certificate this is expected: compare the fingerprint below with the one the server shows (it logs it at start) before you trust it.</source>
+        <translation>Natter 无法确认 %1 就是它声称的服务器。对于你自己网络中使用自签名证书的服务器，这是正常的：在信任之前，请将下面的指纹与服务器显示的指纹（它在启动时记录在日志中）进行比较。</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>颁发给</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation>%1（自身：自签名）</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Trusted before</source>
+        <translation>之前信任的</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>之前信任的指纹</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>信任新证书</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>信任此证书</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message>
         <source>port %1</source>
@@ -1149,6 +1212,18 @@
     <message>
         <source>No keychain can be used (%1), so your login is kept only until Natter quits.</source>
         <translation>无法使用钥匙串（%1），因此你的登录只保留到 Natter 退出为止。</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>未连接：未信任服务器的证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. Someone may be intercepting the connection. Not connected.</source>
+        <translation>服务器的证书在你信任之后已更改。可能有人在拦截连接。未连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Not connected.</source>
+        <translation>无法验证服务器的证书。未连接。</translation>
     </message>
 </context>
 <context>
