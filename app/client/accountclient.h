@@ -30,6 +30,9 @@ public:
     {
         bool accounts = false;         ///< It wants a login token (`--auth accounts`); otherwise any free name goes.
         bool registrationOpen = false; ///< With accounts: anyone may create one.
+        /// The TLS certificate did not verify (and is not the one trusted for this server): nothing is known yet.
+        /// The WebSocket meets the same certificate and asks the user about it.
+        bool certificateUnverified = false;
     };
 
     enum class Outcome
@@ -78,7 +81,9 @@ public:
 
 private:
     QNetworkRequest request(const ServerAddress &address, const QString &path) const;
-    void track(QNetworkReply *reply, std::function<void(QNetworkReply *)> finished);
+    /// Keeps @p reply until it finishes; on a TLS server it accepts what the user trusted for it, as the WebSocket
+    /// does.
+    void track(const ServerAddress &address, QNetworkReply *reply, std::function<void(QNetworkReply *)> finished);
     static Answer answerOf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;

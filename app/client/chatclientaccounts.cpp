@@ -65,6 +65,11 @@ void ChatClient::preflight()
                 scheduleReconnect();
                 return;
             }
+            if (info->certificateUnverified) {
+                // The WebSocket meets the same certificate and asks about it; after trusting it, the next
+                // attempt learns how the server lets people in.
+                return openWebSocket();
+            }
             setAuthMode(info->accounts ? Accounts : OpenNames, info->registrationOpen);
             if (info->accounts)
                 return continueWithAccounts();
