@@ -137,6 +137,12 @@ std::variant<ParsedRequest, ProtocolError> parseTyped(const RequestReader &reade
             return *failure;
         return done(Direct{std::get<QString>(std::move(user))});
     }
+    if (type == type::deleteRoom) {
+        auto room = reader.room();
+        if (auto *failure = std::get_if<ProtocolError>(&room))
+            return *failure;
+        return done(DeleteRoom{std::get<QString>(std::move(room))});
+    }
     const bool membership = type == type::createGroup || type == type::invite || type == type::acceptInvite ||
                             type == type::declineInvite || type == type::removeMember;
     if (membership) {
@@ -445,6 +451,11 @@ QByteArray memberRemovedFrame(const QString &requestId, const QString &room, con
 QByteArray moderatedFrame(const QString &requestId, const QString &user, QLatin1StringView action)
 {
     return withRequestId({{field::type, type::moderated}, {field::user, user}, {field::action, action}}, requestId);
+}
+
+QByteArray roomDeletedFrame(const QString &requestId, const QString &room)
+{
+    return withRequestId({{field::type, type::roomDeleted}, {field::room, room}}, requestId);
 }
 
 QByteArray errorFrame(const ProtocolError &error)

@@ -39,6 +39,7 @@ inline constexpr QLatin1StringView removeMember{"remove_member"};
 inline constexpr QLatin1StringView kick{"kick"};
 inline constexpr QLatin1StringView ban{"ban"};
 inline constexpr QLatin1StringView unban{"unban"};
+inline constexpr QLatin1StringView deleteRoom{"delete_room"};
 // Server to client.
 inline constexpr QLatin1StringView welcome{"welcome"};
 inline constexpr QLatin1StringView joined{"joined"};
@@ -54,6 +55,7 @@ inline constexpr QLatin1StringView invited{"invited"};
 inline constexpr QLatin1StringView inviteDeclined{"invite_declined"};
 inline constexpr QLatin1StringView memberRemoved{"member_removed"};
 inline constexpr QLatin1StringView moderated{"moderated"};
+inline constexpr QLatin1StringView roomDeleted{"room_deleted"};
 inline constexpr QLatin1StringView error{"error"};
 } // namespace type
 
@@ -221,8 +223,14 @@ struct Moderate
     QString user;
 };
 
+/// A server admin deletes a room and its history.
+struct DeleteRoom
+{
+    QString room;
+};
+
 using Request = std::variant<Hello, Join, Leave, Send, Typing, HistoryRequest, Ping, Direct, CreateGroup, Invite,
-                             AnswerInvite, RemoveMember, Moderate>;
+                             AnswerInvite, RemoveMember, Moderate, DeleteRoom>;
 
 struct ParsedRequest
 {
@@ -297,6 +305,8 @@ QByteArray inviteDeclinedFrame(const QString &requestId, const QString &room, co
 QByteArray memberRemovedFrame(const QString &requestId, const QString &room, const QString &user, const QString &by);
 /// The answer to a kick, ban or unban: @p action is "kick", "ban" or "unban".
 QByteArray moderatedFrame(const QString &requestId, const QString &user, QLatin1StringView action);
+/// The answer to delete_room (members of the room get room_closed).
+QByteArray roomDeletedFrame(const QString &requestId, const QString &room);
 QByteArray errorFrame(const ProtocolError &error);
 
 QJsonArray messagesToJson(const QList<ChatMessage> &messages);

@@ -395,8 +395,8 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
     };
     const bool membershipRequest =
         std::holds_alternative<protocol::Direct>(request) || std::holds_alternative<protocol::CreateGroup>(request) ||
-        std::holds_alternative<protocol::Moderate>(request) || std::holds_alternative<protocol::Invite>(request) ||
-        std::holds_alternative<protocol::AnswerInvite>(request) ||
+        std::holds_alternative<protocol::Moderate>(request) || std::holds_alternative<protocol::DeleteRoom>(request) ||
+        std::holds_alternative<protocol::Invite>(request) || std::holds_alternative<protocol::AnswerInvite>(request) ||
         std::holds_alternative<protocol::RemoveMember>(request);
     if (membershipRequest && !session.authenticated) {
         return sendError(connection, ErrorCode::AccountsRequired,
@@ -500,6 +500,29 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
                 const auto code = protocol::errorCodeFromName(body.value(QLatin1StringView("code")).toString());
                 sendError(*target, code.value_or(ErrorCode::InvalidPayload),
                           body.value(QLatin1StringView("error")).toString(), requestId);
+            });
+    } else if (auto *deletion = std::get_if<protocol::DeleteRoom>(&request)) {
+        const auto caller = m_context.accounts.find(session.user);
+        if (!caller || !caller->isAdmin())
+            return sendError(connection, ErrorCode::Forbidden, QStringLiteral("only admins can do that"), requestId);
+        QPointer<Connection> target(&connection);
+        const QString room = deletion->room;
+        gather<RoomShard, RoomShard::DeleteResult>(
+            {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
+            [this, target, room, requestId](QList<RoomShard::DeleteResult> results) {
+                if (!target)
+                    return;
+                switch (results.constFirst()) {
+                case RoomShard::DeleteResult::Deleted:
+                    qCInfo(lcWorker).noquote() << target->session.user << "deleted room" << room;
+                    return target->sendText(protocol::roomDeletedFrame(requestId, room));
+                case RoomShard::DeleteResult::NotFound:
+                    return sendError(*target, ErrorCode::InvalidRoom, QStringLiteral("there is no room '%1'").arg(room),
+                                     requestId);
+                case RoomShard::DeleteResult::Protected:
+                    return sendError(*target, ErrorCode::Forbidden,
+                                     QStringLiteral("the '%1' room cannot be deleted").arg(room), requestId);
+                }
             });
     } else if (auto *removal = std::get_if<protocol::RemoveMember>(&request)) {
         postTo(m_context.shardFor(removal->room), [who, removal = *removal, requestId](RoomShard &shard) {

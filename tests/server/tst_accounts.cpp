@@ -368,6 +368,27 @@ void TestAccounts::adminsKickAndBan()
              QStringLiteral("unban"));
     QCOMPARE(moderate("kick", QStringLiteral("Nobody")).value(QStringLiteral("code")).toString(),
              QStringLiteral("NO_SUCH_USER"));
+    // Deleting a room: its members are told, the admin gets the answer.
+    TestClient member(server->webSocketUrl(QStringLiteral("token=") + QString::fromLatin1(bob)));
+    QVERIFY(member.waitConnected());
+    QVERIFY(!member.join(QStringLiteral("doomed")).isEmpty());
+    const QJsonObject deleted = root.waitForReply(root.request(
+        {{QStringLiteral("type"), QStringLiteral("delete_room")}, {QStringLiteral("room"), QStringLiteral("doomed")}}));
+    QCOMPARE(deleted.value(QStringLiteral("type")).toString(), QStringLiteral("room_deleted"));
+    QCOMPARE(member.waitForType(QStringLiteral("room_closed")).value(QStringLiteral("room")).toString(),
+             QStringLiteral("doomed"));
+    QCOMPARE(root.waitForReply(root.request({{QStringLiteral("type"), QStringLiteral("delete_room")},
+                                             {QStringLiteral("room"), QStringLiteral("general")}}))
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("FORBIDDEN"));
+    QCOMPARE(member
+                 .waitForReply(member.request({{QStringLiteral("type"), QStringLiteral("delete_room")},
+                                               {QStringLiteral("room"), QStringLiteral("general")}}))
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("FORBIDDEN"));
+
     TestClient plain(server->webSocketUrl(QStringLiteral("token=") + QString::fromLatin1(bob)));
     QVERIFY(plain.waitConnected());
     QCOMPARE(plain
