@@ -121,6 +121,40 @@ QJsonObject checkRequest(const ParsedRequest &parsed, const Limits &limits)
         if (history->before)
             object.insert(field::before, qint64(*history->before));
         object.insert(field::limit, history->limit);
+    } else if (const auto *direct = std::get_if<Direct>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidUserName(direct->user));
+        object.insert(field::type, type::direct);
+        object.insert(field::user, direct->user);
+    } else if (const auto *group = std::get_if<CreateGroup>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidRoomName(group->room) && !names::isDirectRoomName(group->room));
+        object.insert(field::type, type::createGroup);
+        object.insert(field::room, group->room);
+    } else if (const auto *invite = std::get_if<Invite>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidRoomName(invite->room) && !names::isDirectRoomName(invite->room));
+        FUZZ_CHECK(names::isValidUserName(invite->user));
+        object.insert(field::type, type::invite);
+        object.insert(field::room, invite->room);
+        object.insert(field::user, invite->user);
+    } else if (const auto *answer = std::get_if<AnswerInvite>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidRoomName(answer->room) && !names::isDirectRoomName(answer->room));
+        object.insert(field::type, answer->accept ? type::acceptInvite : type::declineInvite);
+        object.insert(field::room, answer->room);
+    } else if (const auto *removal = std::get_if<RemoveMember>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidRoomName(removal->room) && !names::isDirectRoomName(removal->room));
+        FUZZ_CHECK(names::isValidUserName(removal->user));
+        object.insert(field::type, type::removeMember);
+        object.insert(field::room, removal->room);
+        object.insert(field::user, removal->user);
+    } else if (const auto *moderation = std::get_if<Moderate>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidUserName(moderation->user));
+        object.insert(field::type, moderation->action == Moderate::Action::Kick  ? type::kick
+                                   : moderation->action == Moderate::Action::Ban ? type::ban
+                                                                                 : type::unban);
+        object.insert(field::user, moderation->user);
+    } else if (const auto *deletion = std::get_if<DeleteRoom>(&parsed.request)) {
+        FUZZ_CHECK(names::isValidRoomName(deletion->room));
+        object.insert(field::type, type::deleteRoom);
+        object.insert(field::room, deletion->room);
     } else {
         FUZZ_CHECK(std::holds_alternative<Ping>(parsed.request));
         object.insert(field::type, type::ping);
@@ -152,6 +186,28 @@ bool sameRequest(const ParsedRequest &a, const ParsedRequest &b)
         const auto &y = std::get<HistoryRequest>(b.request);
         return x->room == y.room && x->before == y.before && x->limit == y.limit;
     }
+    if (const auto *x = std::get_if<Direct>(&a.request))
+        return x->user == std::get<Direct>(b.request).user;
+    if (const auto *x = std::get_if<CreateGroup>(&a.request))
+        return x->room == std::get<CreateGroup>(b.request).room;
+    if (const auto *x = std::get_if<Invite>(&a.request)) {
+        const auto &y = std::get<Invite>(b.request);
+        return x->room == y.room && x->user == y.user;
+    }
+    if (const auto *x = std::get_if<AnswerInvite>(&a.request)) {
+        const auto &y = std::get<AnswerInvite>(b.request);
+        return x->room == y.room && x->accept == y.accept;
+    }
+    if (const auto *x = std::get_if<RemoveMember>(&a.request)) {
+        const auto &y = std::get<RemoveMember>(b.request);
+        return x->room == y.room && x->user == y.user;
+    }
+    if (const auto *x = std::get_if<Moderate>(&a.request)) {
+        const auto &y = std::get<Moderate>(b.request);
+        return x->action == y.action && x->user == y.user;
+    }
+    if (const auto *x = std::get_if<DeleteRoom>(&a.request))
+        return x->room == std::get<DeleteRoom>(b.request).room;
     return true; // Ping
 }
 
