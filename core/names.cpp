@@ -38,8 +38,8 @@ template <typename Predicate> bool allCodePoints(const QString &text, int maxLen
 
 QString directRoomName(const QString &a, const QString &b)
 {
-    QString first = a.toCaseFolded();
-    QString second = b.toCaseFolded();
+    QString first = userKey(a);
+    QString second = userKey(b);
     if (second < first)
         std::swap(first, second);
     // Names may hold any printable character, so they are hashed rather than joined into the room name; the

@@ -23,6 +23,12 @@ bool isValidRoomName(const QString &name);
  * no one creates a public room by them.
  */
 QString directRoomName(const QString &a, const QString &b);
+/// What two spellings of one user name share ("Alice" and "alice"): names are compared by this key everywhere.
+inline QString userKey(const QString &name)
+{
+    return name.toCaseFolded();
+}
+
 /// "@" followed by 24 lowercase hex digits, the form of directRoomName().
 bool isDirectRoomName(QStringView name);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "names.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -27,7 +29,7 @@ struct RoomAccess
     };
     QHash<QString, Invitation> invited; ///< Group: invitations not yet answered, keyed the same way.
 
-    static QString keyOf(const QString &user) { return user.toCaseFolded(); }
+    static QString keyOf(const QString &user) { return names::userKey(user); }
 
     bool isPrivate() const { return kind != Kind::Public; }
     /// Whether @p user may join, read, post and see the members.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "names.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -23,7 +25,7 @@ struct Account
     static inline const QString roleAdmin = QStringLiteral("admin");
     bool isAdmin() const { return role == roleAdmin; }
     /// The key two spellings of one name share ("Alice" and "alice").
-    static QString keyOf(const QString &name) { return name.toCaseFolded(); }
+    static QString keyOf(const QString &name) { return names::userKey(name); }
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "admission.h"
 
+#include "names.h"
+
 #include <QMutexLocker>
 
 namespace natter {
@@ -56,9 +58,10 @@ bool NameClaims::claim(const QString &name, const QHostAddress &peer)
 {
     const QHostAddress address = ConnectionGate::normalized(peer);
     QMutexLocker lock(&m_mutex);
-    auto it = m_holders.find(name.toCaseFolded());
+    const QString key = names::userKey(name);
+    auto it = m_holders.find(key);
     if (it == m_holders.end()) {
-        m_holders.insert(name.toCaseFolded(), {address, 1});
+        m_holders.insert(key, {address, 1});
         return true;
     }
     if (it->address != address)
@@ -70,7 +73,7 @@ bool NameClaims::claim(const QString &name, const QHostAddress &peer)
 void NameClaims::release(const QString &name)
 {
     QMutexLocker lock(&m_mutex);
-    auto it = m_holders.find(name.toCaseFolded());
+    auto it = m_holders.find(names::userKey(name));
     if (it != m_holders.end() && --it->connections <= 0)
         m_holders.erase(it);
 }

@@ -8,8 +8,6 @@
 #include "threading.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
@@ -127,25 +125,30 @@ void IoWorker::roomClosed(const QString &room, const QByteArray &wireFrame, cons
     }
 }
 
-void IoWorker::sendToUser(const QString &user, const QByteArray &wireFrame)
+QList<Connection *> IoWorker::webSocketsOf(const QString &user) const
 {
     const QString key = Account::keyOf(user);
+    QList<Connection *> found;
     for (Connection *connection : std::as_const(m_connections)) {
-        if (connection->state() == Connection::State::WebSocket && connection->session.typed &&
-            !connection->session.user.isEmpty() && Account::keyOf(connection->session.user) == key)
+        if (connection->state() == Connection::State::WebSocket && !connection->session.user.isEmpty() &&
+            Account::keyOf(connection->session.user) == key)
+            found.append(connection);
+    }
+    return found;
+}
+
+void IoWorker::sendToUser(const QString &user, const QByteArray &wireFrame)
+{
+    for (Connection *connection : webSocketsOf(user)) {
+        if (connection->session.typed)
             connection->sendFrame(wireFrame);
     }
 }
 
 void IoWorker::closeUser(const QString &user, quint16 code, const QByteArray &reason)
 {
-    const QString key = Account::keyOf(user);
-    const auto connections = m_connections.values(); // closing may change the map
-    for (Connection *connection : connections) {
-        if (connection->state() == Connection::State::WebSocket && !connection->session.user.isEmpty() &&
-            Account::keyOf(connection->session.user) == key)
-            connection->close(code, reason);
-    }
+    for (Connection *connection : webSocketsOf(user)) // a copy: closing may change the map
+        connection->close(code, reason);
 }
 
 void IoWorker::forgetRoom(quint32 connection, const QString &room)
@@ -479,28 +482,19 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
         if (!caller || !caller->isAdmin())
             return sendError(connection, ErrorCode::Forbidden, QStringLiteral("only admins can do that"), requestId);
         using Action = protocol::Moderate::Action;
-        const auto endpoint = moderation->action == Action::Kick  ? rest::Endpoint::KickUser
-                              : moderation->action == Action::Ban ? rest::Endpoint::BanUser
-                                                                  : rest::Endpoint::UnbanUser;
         const QLatin1StringView action = moderation->action == Action::Kick  ? protocol::type::kick
                                          : moderation->action == Action::Ban ? protocol::type::ban
                                                                              : protocol::type::unban;
-        // The same rules and effects as the REST endpoints; their answer becomes a frame.
+        // The same rules and effects as the REST endpoints (RestApi::moderate).
         QPointer<Connection> target(&connection);
-        m_rest->userAction(
-            endpoint, *caller, moderation->user, [this, target, requestId, action](const http::Response &response) {
-                if (!target)
-                    return;
-                const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-                if (response.status == 200) {
-                    target->sendText(
-                        protocol::moderatedFrame(requestId, body.value(QLatin1StringView("user")).toString(), action));
-                    return;
-                }
-                const auto code = protocol::errorCodeFromName(body.value(QLatin1StringView("code")).toString());
-                sendError(*target, code.value_or(ErrorCode::InvalidPayload),
-                          body.value(QLatin1StringView("error")).toString(), requestId);
-            });
+        m_rest->moderate(moderation->action, *caller, moderation->user,
+                         [this, target, requestId, action](const RestApi::Moderation &outcome) {
+                             if (!target)
+                                 return;
+                             if (outcome.refusal)
+                                 return sendError(*target, outcome.refusal->code, outcome.refusal->message, requestId);
+                             target->sendText(protocol::moderatedFrame(requestId, outcome.user, action));
+                         });
     } else if (auto *deletion = std::get_if<protocol::DeleteRoom>(&request)) {
         const auto caller = m_context.accounts.find(session.user);
         if (!caller || !caller->isAdmin())

@@ -73,6 +73,8 @@ private:
 
     void upgrade(Connection &connection, const http::Request &request);
     void identify(Connection &connection, const QString &user);
+    /// The open WebSockets of @p user (any letter case).
+    QList<Connection *> webSocketsOf(const QString &user) const;
     static QString nameTakenMessage(const QString &user);
     bool originAllowed(const QByteArray &origin, const http::Request &request) const;
     void handleTyped(Connection &connection, const QByteArray &utf8);

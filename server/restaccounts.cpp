@@ -19,18 +19,22 @@ namespace natter {
 
 using http::Response;
 
-namespace {
-
-Response accountsDisabled()
+Response RestApi::accountsDisabled()
 {
     return Response::error(404, QStringLiteral("this server has no accounts (it runs with --auth open)"),
                            QLatin1StringView("ACCOUNTS_DISABLED"));
 }
 
+namespace {
+
+QString storageUnavailableMessage()
+{
+    return QStringLiteral("accounts cannot be read or stored right now; try again shortly");
+}
+
 Response storageUnavailable()
 {
-    return Response::error(503, QStringLiteral("accounts cannot be read or stored right now; try again shortly"),
-                           QLatin1StringView("STORAGE_UNAVAILABLE"));
+    return Response::error(503, storageUnavailableMessage(), QLatin1StringView("STORAGE_UNAVAILABLE"));
 }
 
 /// {"user": ..., "password": ...} from a request body; an error response when it is not that.
@@ -192,46 +196,73 @@ void RestApi::checkPassword(const std::optional<Account> &account, const QString
 
 void RestApi::userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply)
 {
-    const bool kick = action == rest::Endpoint::KickUser;
-    auto target = m_context.accounts.find(name);
+    using Action = protocol::Moderate::Action;
+    const Action what = action == rest::Endpoint::KickUser  ? Action::Kick
+                        : action == rest::Endpoint::BanUser ? Action::Ban
+                                                            : Action::Unban;
+    moderate(what, caller, name, [what, reply](const Moderation &outcome) {
+        if (outcome.refusal) {
+            return reply(Response::error(outcome.refusal->status, outcome.refusal->message,
+                                         protocol::errorCodeName(outcome.refusal->code)));
+        }
+        QJsonObject body{{QLatin1StringView("user"), outcome.user}};
+        if (what == Action::Kick)
+            body.insert(QLatin1StringView("kicked"), true);
+        else
+            body.insert(QLatin1StringView("banned"), what == Action::Ban);
+        reply(Response::json(200, QJsonDocument(body)));
+    });
+}
+
+void RestApi::moderate(protocol::Moderate::Action action, const Account &caller, const QString &name,
+                       std::function<void(const Moderation &)> done)
+{
+    using Action = protocol::Moderate::Action;
+    const auto refuse = [done](int status, protocol::ErrorCode code, QString message) {
+        Moderation outcome;
+        outcome.refusal = Moderation::Refusal{status, code, std::move(message)};
+        done(outcome);
+    };
+    const auto target = m_context.accounts.find(name);
     if (!target)
-        return reply(Response::error(404, QStringLiteral("no user '%1'").arg(name), QLatin1StringView("NO_SUCH_USER")));
-    if (Account::keyOf(target->name) == Account::keyOf(caller.name))
-        return reply(Response::error(400, kick ? QStringLiteral("you cannot kick yourself")
-                                               : QStringLiteral("you cannot ban yourself")));
+        return refuse(404, protocol::ErrorCode::NoSuchUser, QStringLiteral("no user '%1'").arg(name));
+    if (Account::keyOf(target->name) == Account::keyOf(caller.name)) {
+        return refuse(400, protocol::ErrorCode::InvalidPayload,
+                      action == Action::Kick ? QStringLiteral("you cannot kick yourself")
+                                             : QStringLiteral("you cannot ban yourself"));
+    }
 
     const auto removeConnections = [this](const QString &user, quint16 code, QByteArray reason) {
         for (IoWorker *worker : std::as_const(m_context.workers))
             postTo(worker, [user, code, reason](IoWorker &each) { each.closeUser(user, code, reason); });
     };
-    if (kick) {
+    if (action == Action::Kick) {
         qCInfo(lcAccounts).noquote() << caller.name << "kicked" << target->name;
         removeConnections(target->name, websocket::CloseCode::Kicked, "removed by an admin");
-        return reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("user"), target->name},
-                                                                   {QLatin1StringView("kicked"), true}})));
+        return done(Moderation{target->name, {}});
     }
     Account changed = *target;
-    changed.banned = action == rest::Endpoint::BanUser;
-    const auto applied = [this, caller, changed, reply, removeConnections] {
+    changed.banned = action == Action::Ban;
+    const auto applied = [this, caller, changed, done, removeConnections] {
         m_context.accounts.update(changed);
         qCInfo(lcAccounts).noquote() << caller.name << (changed.banned ? "banned" : "unbanned") << changed.name;
         if (changed.banned)
             removeConnections(changed.name, websocket::CloseCode::Banned, "banned by an admin");
-        reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("user"), changed.name},
-                                                            {QLatin1StringView("banned"), changed.banned}})));
+        done(Moderation{changed.name, {}});
     };
     if (!m_context.persistence)
         return applied();
-    postTo(m_context.persistence, [worker = &m_worker, changed, applied, reply](Persistence &persistence) {
-        const bool stored = persistence.store().updateAccount(changed);
-        if (!stored)
-            qCWarning(lcAccounts).noquote() << "cannot store a ban:" << persistence.store().lastError();
-        postTo(worker, [stored, applied, reply](IoWorker &) {
-            if (!stored)
-                return reply(storageUnavailable());
-            applied();
-        });
-    });
+    postTo(m_context.persistence,
+           [worker = &m_worker, changed, applied, refuse = std::function(refuse)](Persistence &persistence) {
+               const bool stored = persistence.store().updateAccount(changed);
+               if (!stored)
+                   qCWarning(lcAccounts).noquote() << "cannot store a ban:" << persistence.store().lastError();
+               postTo(worker, [stored, applied, refuse](IoWorker &) {
+                   if (!stored)
+                       return refuse(503, protocol::ErrorCode::StorageUnavailable, storageUnavailableMessage());
+                   applied();
+               });
+           });
 }
 
 } // namespace natter

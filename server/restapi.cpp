@@ -59,12 +59,6 @@ QJsonArray usersJson(const std::map<QString, int> &users)
     return array;
 }
 
-Response accountsOnly()
-{
-    return Response::error(404, QStringLiteral("this server has no accounts (it runs with --auth open)"),
-                           QLatin1StringView("ACCOUNTS_DISABLED"));
-}
-
 } // namespace
 
 RestApi::RestApi(ServerContext &context, IoWorker &worker)
@@ -143,7 +137,7 @@ void RestApi::handle(const http::Request &request, Reply reply)
         return listRooms(caller ? caller->name : QString(), std::move(reply));
     case rest::Endpoint::Invitations:
         if (!caller)
-            return reply(accountsOnly());
+            return reply(accountsDisabled());
         return invitations(caller->name, std::move(reply));
     case rest::Endpoint::CreateRoom:
         return createRoom(request, std::move(reply));
@@ -169,7 +163,7 @@ void RestApi::handle(const http::Request &request, Reply reply)
     case rest::Endpoint::UnbanUser:
     case rest::Endpoint::KickUser:
         if (!caller)
-            return reply(accountsOnly());
+            return reply(accountsDisabled());
         return userAction(route.endpoint, *caller, route.user, std::move(reply));
     }
 }

@@ -2,9 +2,11 @@
 
 #include "accounts.h"
 #include "httpmessage.h"
+#include "protocol.h"
 #include "restroute.h"
 
 #include <functional>
+#include <optional>
 
 namespace natter {
 
@@ -24,9 +26,22 @@ public:
 
     void handle(const http::Request &request, Reply reply);
 
-    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick, and the typed protocol's kick, ban and
-    /// unban (the caller is an admin; the worker checked).
-    void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
+    /// What came of a kick, ban or unban: the user as registered, or why it was refused.
+    struct Moderation
+    {
+        QString user;
+        struct Refusal
+        {
+            int status = 400; ///< For REST.
+            protocol::ErrorCode code = protocol::ErrorCode::InvalidPayload;
+            QString message;
+        };
+        std::optional<Refusal> refusal;
+    };
+    /// Kicks, bans or unbans @p name (the caller is an admin; whoever asks checked). REST and the typed protocol
+    /// both use it and render the outcome each in their own form.
+    void moderate(protocol::Moderate::Action action, const Account &caller, const QString &name,
+                  std::function<void(const Moderation &)> done);
 
     /// The JSON of /stats and the text of /metrics, from the shared counters.
     static QByteArray statsJson(const ServerContext &context);
@@ -37,6 +52,8 @@ private:
     /// Runs @p then if @p viewer may see @p room (always without accounts); else answers 403 NOT_A_MEMBER.
     void ifMember(const QString &room, const QString &viewer, std::function<void()> then, Reply reply);
     void invitations(const QString &viewer, Reply reply);
+    /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick.
+    void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
     void createRoom(const http::Request &request, Reply reply);
     void getRoom(const QString &room, Reply reply);
     void updateRoom(const http::Request &request, const QString &room, Reply reply);
@@ -46,6 +63,8 @@ private:
     void online(Reply reply);
 
     // Accounts (restaccounts.cpp).
+    /// 404 ACCOUNTS_DISABLED: the endpoint exists only with --auth accounts.
+    static http::Response accountsDisabled();
     void registerAccount(const http::Request &request, Reply reply);
     void storeNewAccount(const Account &account, Reply reply);
     void login(const http::Request &request, Reply reply);

@@ -123,6 +123,12 @@ bool RoomShard::deferWhileJoining(ConnectionKey key, const QString &room, std::f
     return true;
 }
 
+void RoomShard::forgetJoin(ConnectionKey key, const QString &roomName) const
+{
+    postTo(m_context.workers.at(key.worker),
+           [key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+}
+
 bool RoomShard::admits(const QString &roomName, const QString &user) const
 {
     if (const Room *room = m_rooms.find(roomName))
@@ -135,8 +141,7 @@ void RoomShard::refuseOutsider(const Who &who, const QString &roomName, const QS
 {
     replyError(who, ErrorCode::NotAMember, QStringLiteral("'%1' is private and you are not a member").arg(roomName),
                requestId);
-    postTo(m_context.workers.at(who.key.worker),
-           [key = who.key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+    forgetJoin(who.key, roomName);
 }
 
 void RoomShard::notInRoom(const Who &who, const QString &roomName, const QString &requestId)
@@ -156,9 +161,7 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
     if (!room) {
         replyError(who, ErrorCode::RoomLimit, QStringLiteral("the server cannot hold more rooms"), requestId);
         // The worker counted the room as joined when it asked; tell it the join did not happen.
-        postTo(m_context.workers.at(who.key.worker), [key = who.key, roomName = request.room](IoWorker &worker) {
-            worker.forgetRoom(key.connection, roomName);
-        });
+        forgetJoin(who.key, request.room);
         return;
     }
     const auto &ring = room->history();
@@ -541,8 +544,7 @@ void RoomShard::applyAccess(const QString &roomName, RoomAccess access)
     }
     for (const ConnectionKey key : std::as_const(outsiders)) {
         removeMember(*room, key);
-        postTo(m_context.workers.at(key.worker),
-               [key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+        forgetJoin(key, roomName);
     }
 }
 
@@ -574,8 +576,7 @@ void RoomShard::createGroup(const Who &who, const QString &roomName, const QStri
     if (m_rooms.find(roomName)) {
         replyError(who, ErrorCode::InvalidRoom, QStringLiteral("a room named '%1' exists already").arg(roomName),
                    requestId);
-        postTo(m_context.workers.at(who.key.worker),
-               [key = who.key, roomName](IoWorker &worker) { worker.forgetRoom(key.connection, roomName); });
+        forgetJoin(who.key, roomName);
         return;
     }
     RoomAccess access;
@@ -631,9 +632,7 @@ void RoomShard::answerInvite(const Who &who, const QString &roomName, bool accep
     if (!room || !room->access().invited.contains(key)) {
         replyError(who, ErrorCode::NotAMember, QStringLiteral("you have no invitation to '%1'").arg(roomName),
                    requestId);
-        postTo(m_context.workers.at(who.key.worker), [connection = who.key, roomName](IoWorker &worker) {
-            worker.forgetRoom(connection.connection, roomName);
-        });
+        forgetJoin(who.key, roomName);
         return;
     }
     RoomAccess access = room->access();

@@ -144,6 +144,8 @@ private:
 
     Room *roomForUse(const QString &name);
     bool admits(const QString &room, const QString &user) const;
+    /// Tells the worker that a join it counted for @p key did not happen (it forgets the room).
+    void forgetJoin(ConnectionKey key, const QString &room) const;
     void refuseOutsider(const Who &who, const QString &room, const QString &requestId);
     bool isServerAdmin(const QString &user) const;
     /// Stores @p access for @p room, then applies it here and runs @p then; answers STORAGE_UNAVAILABLE if it

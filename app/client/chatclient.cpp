@@ -5,8 +5,8 @@
 
 #include "names.h"
 #include "protocol.h"
-#include "websocketcodec.h"
 #include "servertls.h"
+#include "websocketcodec.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,8 +2,8 @@
 // server with another client in the room; natter:// links and the start-up settings.
 #include "appinstance.h"
 #include "chatclient.h"
-#include "testcertificates.h"
 #include "servertls.h"
+#include "testcertificates.h"
 #include "testclient.h"
 #include "testserver.h"
 
