@@ -21,6 +21,7 @@ NATTER_BUILD_PACKAGES=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
     fonts-dejavu-core
     libsodium-dev
+    libhiredis-dev
     qtkeychain-qt6-dev
     qt6-translations-l10n
     # The icons in the hicolor sizes are rendered from the SVG; cpack's .deb needs dpkg-shlibdeps.
@@ -29,7 +30,7 @@ NATTER_BUILD_PACKAGES=(
 # Only the test suite needs these: Qt Quick Test for the QML components, promtool for the /metrics format,
 # python3 for the translation check, validators for the desktop entry, the AppStream metadata and the systemd
 # unit, curl for the package test, a D-Bus session bus and GNOME Keyring for the keychain test (tst_keychain),
-# openssl to make the TLS tests' certificates and keys.
+# openssl to make the TLS tests' certificates and keys, redis-server for the cluster tests (tst_cluster).
 NATTER_TEST_PACKAGES=(
     qml6-module-qttest
     prometheus
@@ -37,6 +38,7 @@ NATTER_TEST_PACKAGES=(
     desktop-file-utils appstream systemd curl
     dbus-daemon gnome-keyring
     openssl
+    redis-server
 )
 # scripts/platform-icons.sh: the Windows and macOS icons from the SVG.
 NATTER_ICON_TOOL_PACKAGES=(librsvg2-bin icoutils python3)

@@ -10,10 +10,13 @@ cd "$(dirname "$0")/.."
 source scripts/dependencies.sh
 natter_install_packages "${NATTER_BUILD_PACKAGES[@]}" "${NATTER_TEST_PACKAGES[@]}"
 
-# The store tests also run against PostgreSQL, on a cluster of their own that is removed afterwards.
+# The store tests also run against PostgreSQL, on a cluster of their own that is removed afterwards, and the cluster
+# tests (several servers) against that and a Redis of their own.
 source scripts/postgres-for-tests.sh
-trap natter_postgres_stop EXIT
+source scripts/redis-for-tests.sh
+trap 'natter_redis_stop; natter_postgres_stop' EXIT
 natter_postgres_start
+natter_redis_start
 
 preset="${NATTER_PRESET:-dev}"
 cmake --preset "$preset" >/dev/null

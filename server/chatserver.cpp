@@ -1,5 +1,6 @@
 #include "chatserver.h"
 
+#include "clusterbus.h"
 #include "ioworker.h"
 #include "lanbeacon.h"
 #include "listener.h"
@@ -129,6 +130,15 @@ bool ChatServer::start()
         context.workers.append(new IoWorker(context, i));
     if (m_config.isDurable() && !openStore())
         return false;
+    if (m_config.isCluster()) {
+        // Redis may be down at start: the bus connects (and reconnects) on its own while the server serves.
+        m_clusterThread = new QThread;
+        m_clusterThread->setObjectName(QStringLiteral("cluster"));
+        context.cluster = new ClusterBus(context, *parseRedisUrl(m_config.cluster));
+        context.cluster->moveToThread(m_clusterThread);
+        m_clusterThread->start();
+        QMetaObject::invokeMethod(context.cluster, &ClusterBus::start, Qt::QueuedConnection);
+    }
     // Before any shard thread runs, so touching the shards from here is safe.
     context.shardFor(names::defaultRoom)->ensureRoom(names::defaultRoom);
 
@@ -208,6 +218,8 @@ bool ChatServer::openStore()
     m_storeThread = new QThread;
     m_storeThread->setObjectName(QStringLiteral("store"));
     context.persistence = new Persistence(context, m_config.databaseUrl(), m_config.sqliteSynchronousFull);
+    // The servers of a cluster number messages in the same database.
+    context.persistence->store().setShared(m_config.isCluster());
     context.persistence->moveToThread(m_storeThread);
     m_storeThread->start();
     // The database connection is made on the store thread: Qt SQL connections belong to one thread.
@@ -287,7 +299,17 @@ void ChatServer::teardown()
         thread->quit();
         thread->wait();
     }
-    // 4. The store last: it commits what is still queued (nobody will be told, but nothing is lost).
+    // 4. The cluster relay: tells the other servers this one's members are gone.
+    if (context.cluster) {
+        QMetaObject::invokeMethod(context.cluster, &ClusterBus::stop, Qt::BlockingQueuedConnection);
+        m_clusterThread->quit();
+        m_clusterThread->wait();
+        delete context.cluster;
+        context.cluster = nullptr;
+        delete m_clusterThread;
+        m_clusterThread = nullptr;
+    }
+    // 5. The store last: it commits what is still queued (nobody will be told, but nothing is lost).
     if (context.persistence) {
         QMetaObject::invokeMethod(context.persistence, &Persistence::stop, Qt::BlockingQueuedConnection);
         m_storeThread->quit();

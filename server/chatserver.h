@@ -62,6 +62,7 @@ private:
     QList<QThread *> m_workerThreads;
     QThread *m_listenerThread = nullptr;
     QThread *m_storeThread = nullptr;
+    QThread *m_clusterThread = nullptr;
     Listener *m_listener = nullptr;
     LanBeacon *m_beacon = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ioworker.h"
 
 #include "authentication.h"
+#include "clusterbus.h"
 #include "names.h"
 #include "restapi.h"
 #include "roomshard.h"
@@ -294,6 +295,8 @@ void IoWorker::identify(Connection &connection, const QString &user)
 {
     connection.session.user = user;
     ++m_onlineUsers[user];
+    if (m_context.cluster)
+        postTo(m_context.cluster, [user](ClusterBus &bus) { bus.userOnline(user, 1); });
     if (connection.session.typed) {
         connection.sendText(
             protocol::welcomeFrame({user, m_context.config.serverName, m_context.config.maxContentBytes}));
@@ -501,23 +504,21 @@ void IoWorker::handleTyped(Connection &connection, const QByteArray &utf8)
             return sendError(connection, ErrorCode::Forbidden, QStringLiteral("only admins can do that"), requestId);
         QPointer<Connection> target(&connection);
         const QString room = deletion->room;
-        gather<RoomShard, RoomShard::DeleteResult>(
-            {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
-            [this, target, room, requestId](QList<RoomShard::DeleteResult> results) {
-                if (!target)
-                    return;
-                switch (results.constFirst()) {
-                case RoomShard::DeleteResult::Deleted:
-                    qCInfo(lcWorker).noquote() << target->session.user << "deleted room" << room;
-                    return target->sendText(protocol::roomDeletedFrame(requestId, room));
-                case RoomShard::DeleteResult::NotFound:
-                    return sendError(*target, ErrorCode::InvalidRoom, QStringLiteral("there is no room '%1'").arg(room),
-                                     requestId);
-                case RoomShard::DeleteResult::Protected:
-                    return sendError(*target, ErrorCode::Forbidden,
-                                     QStringLiteral("the '%1' room cannot be deleted").arg(room), requestId);
-                }
-            });
+        m_rest->removeRoom(room, [this, target, room, requestId](RoomShard::DeleteResult result) {
+            if (!target)
+                return;
+            switch (result) {
+            case RoomShard::DeleteResult::Deleted:
+                qCInfo(lcWorker).noquote() << target->session.user << "deleted room" << room;
+                return target->sendText(protocol::roomDeletedFrame(requestId, room));
+            case RoomShard::DeleteResult::NotFound:
+                return sendError(*target, ErrorCode::InvalidRoom, QStringLiteral("there is no room '%1'").arg(room),
+                                 requestId);
+            case RoomShard::DeleteResult::Protected:
+                return sendError(*target, ErrorCode::Forbidden,
+                                 QStringLiteral("the '%1' room cannot be deleted").arg(room), requestId);
+            }
+        });
     } else if (auto *removal = std::get_if<protocol::RemoveMember>(&request)) {
         postTo(m_context.shardFor(removal->room), [who, removal = *removal, requestId](RoomShard &shard) {
             shard.removeFromGroup(who, removal.room, removal.user, requestId);
@@ -540,6 +541,8 @@ void IoWorker::connectionClosed(Connection &connection)
         auto it = m_onlineUsers.find(session.user);
         if (it != m_onlineUsers.end() && --*it <= 0)
             m_onlineUsers.erase(it);
+        if (m_context.cluster)
+            postTo(m_context.cluster, [user = session.user](ClusterBus &bus) { bus.userOnline(user, -1); });
     }
     m_context.metrics.connectionsOpen.fetch_sub(1, std::memory_order_release);
     if (connection.state() != Connection::State::Http || !session.rooms.isEmpty())

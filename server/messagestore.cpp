@@ -1,5 +1,6 @@
 #include "messagestore.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -181,37 +182,65 @@ bool MessageStore::migrate()
 
 QList<StoredRoom> MessageStore::rooms()
 {
+    return readRooms(std::nullopt).value_or(QList<StoredRoom>());
+}
+
+std::optional<std::optional<StoredRoom>> MessageStore::room(const QString &name)
+{
+    const auto found = readRooms(name);
+    if (!found)
+        return std::nullopt;
+    if (found->isEmpty())
+        return std::optional<StoredRoom>();
+    return std::optional<StoredRoom>(found->constFirst());
+}
+
+std::optional<QList<StoredRoom>> MessageStore::readRooms(const std::optional<QString> &only)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto run = [&](QSqlQuery &query, const QString &select, const QString &nameColumn) {
+        query.prepare(only ? select + QStringLiteral(" WHERE %1 = ?").arg(nameColumn)
+                           : select + QStringLiteral(" ORDER BY %1").arg(nameColumn));
+        if (only)
+            query.addBindValue(*only);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        return true;
+    };
     QList<StoredRoom> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(
-            QStringLiteral("SELECT name, last_seq, created_at, retention, kind, owner FROM rooms ORDER BY name")))
-        return result;
     QHash<QString, qsizetype> index;
-    while (query.next()) {
-        StoredRoom room{query.value(0).toString(),
-                        query.value(1).toULongLong(),
-                        query.value(2).toLongLong(),
-                        query.value(3).toString(),
+    QSqlQuery rooms(db);
+    if (!run(rooms, QStringLiteral("SELECT name, last_seq, created_at, retention, kind, owner FROM rooms"),
+             QStringLiteral("name")))
+        return std::nullopt;
+    while (rooms.next()) {
+        StoredRoom room{rooms.value(0).toString(),
+                        rooms.value(1).toULongLong(),
+                        rooms.value(2).toLongLong(),
+                        rooms.value(3).toString(),
                         {}};
-        room.access.kind = RoomAccess::kindFromName(query.value(4).toString());
-        room.access.owner = query.value(5).toString();
+        room.access.kind = RoomAccess::kindFromName(rooms.value(4).toString());
+        room.access.owner = rooms.value(5).toString();
         index.insert(room.name, result.size());
         result.append(room);
     }
-    QSqlQuery members(QSqlDatabase::database(m_connectionName, false));
-    if (members.exec(QStringLiteral("SELECT room, user_key, user_name FROM room_members"))) {
-        while (members.next()) {
-            if (const auto at = index.value(members.value(0).toString(), -1); at >= 0)
-                result[at].access.members.insert(members.value(1).toString(), members.value(2).toString());
-        }
+    QSqlQuery members(db);
+    if (!run(members, QStringLiteral("SELECT room, user_key, user_name FROM room_members"), QStringLiteral("room")))
+        return std::nullopt;
+    while (members.next()) {
+        if (const auto at = index.value(members.value(0).toString(), -1); at >= 0)
+            result[at].access.members.insert(members.value(1).toString(), members.value(2).toString());
     }
-    QSqlQuery invites(QSqlDatabase::database(m_connectionName, false));
-    if (invites.exec(QStringLiteral("SELECT room, user_key, user_name, invited_by FROM room_invites"))) {
-        while (invites.next()) {
-            if (const auto at = index.value(invites.value(0).toString(), -1); at >= 0)
-                result[at].access.invited.insert(invites.value(1).toString(),
-                                                 {invites.value(2).toString(), invites.value(3).toString()});
-        }
+    QSqlQuery invites(db);
+    if (!run(invites, QStringLiteral("SELECT room, user_key, user_name, invited_by FROM room_invites"),
+             QStringLiteral("room")))
+        return std::nullopt;
+    while (invites.next()) {
+        if (const auto at = index.value(invites.value(0).toString(), -1); at >= 0)
+            result[at].access.invited.insert(invites.value(1).toString(),
+                                             {invites.value(2).toString(), invites.value(3).toString()});
     }
     return result;
 }
@@ -265,7 +294,8 @@ std::optional<QList<ChatMessage>> MessageStore::after(const QString &room, quint
 
 bool MessageStore::ensureRoom(const QString &name, qint64 createdMs)
 {
-    if (m_lastSeq.contains(name))
+    // A shared database may have lost the room to another server's delete: there the insert is always tried.
+    if (m_lastSeq.contains(name) && !m_shared)
         return true;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO rooms (name, created_at, last_seq) VALUES (?, ?, 0) "
@@ -276,6 +306,8 @@ bool MessageStore::ensureRoom(const QString &name, qint64 createdMs)
         m_error = query.lastError().text();
         return false;
     }
+    if (m_shared)
+        return true; // the seq is read under a lock by each transaction that writes to the room
     QSqlQuery read(QSqlDatabase::database(m_connectionName, false));
     read.prepare(QStringLiteral("SELECT last_seq FROM rooms WHERE name = ?"));
     read.addBindValue(name);
@@ -317,8 +349,10 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<P
     QSqlQuery &findDuplicate = m_statements->findDuplicate;
     QSqlQuery &insert = m_statements->insert;
     QSqlQuery &updateSeq = m_statements->updateSeq;
+    if (m_shared && !lockRooms(posts))
+        return fail();
     for (const Post &post : posts) {
-        if (!ensureRoom(post.room, post.timestamp))
+        if (!m_shared && !ensureRoom(post.room, post.timestamp)) // a shared store locked (and made) them above
             return fail();
         // Insert first and look for the original only when the client id turns out to be taken: retries are rare,
         // so the common case is one statement per message.
@@ -368,9 +402,84 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<P
     return result;
 }
 
+bool MessageStore::lockRooms(const QList<Post> &posts)
+{
+    // Other servers number messages in the same rooms: each room's row is locked for the rest of the transaction
+    // and its seq read under the lock, so seqs are handed out once and in commit order across all of them. Rooms
+    // are locked in name order, so two servers never wait for each other crosswise.
+    QStringList names;
+    for (const Post &post : posts)
+        names.append(post.room);
+    names.sort();
+    names.removeDuplicates();
+    QSqlQuery lock(QSqlDatabase::database(m_connectionName, false));
+    lock.prepare(QStringLiteral("SELECT last_seq FROM rooms WHERE name = ? FOR UPDATE"));
+    for (const QString &name : std::as_const(names)) {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            lock.addBindValue(name);
+            if (!lock.exec()) {
+                m_error = lock.lastError().text();
+                return false;
+            }
+            if (lock.next()) {
+                m_lastSeq.insert(name, lock.value(0).toULongLong());
+                break;
+            }
+            // No row yet: create it (a concurrent creator wins without an error) and lock it.
+            QSqlQuery create(QSqlDatabase::database(m_connectionName, false));
+            create.prepare(QStringLiteral("INSERT INTO rooms (name, created_at, last_seq) VALUES (?, ?, 0) "
+                                          "ON CONFLICT (name) DO NOTHING"));
+            create.addBindValue(name);
+            create.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!create.exec()) {
+                m_error = create.lastError().text();
+                return false;
+            }
+            if (attempt == 1) {
+                m_error = QStringLiteral("room %1 vanished while it was being written to").arg(name);
+                return false;
+            }
+        }
+        lock.finish();
+    }
+    return true;
+}
+
 bool MessageStore::createRoom(const QString &name, qint64 createdMs)
 {
     return ensureRoom(name, createdMs);
+}
+
+std::optional<bool> MessageStore::createRoomIfAbsent(const QString &name, qint64 createdMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO rooms (name, created_at, last_seq) VALUES (?, ?, 0) "
+                                 "ON CONFLICT (name) DO NOTHING"));
+    query.addBindValue(name);
+    query.addBindValue(createdMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    const bool created = query.numRowsAffected() == 1;
+    if (created)
+        m_lastSeq.insert(name, 0);
+    return created;
+}
+
+std::optional<QList<std::pair<QString, QString>>> MessageStore::invitationsFor(const QString &userKey)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT room, invited_by FROM room_invites WHERE user_key = ? ORDER BY room"));
+    query.addBindValue(userKey);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<std::pair<QString, QString>> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString()});
+    return result;
 }
 
 bool MessageStore::deleteRoom(const QString &name)
@@ -378,7 +487,17 @@ bool MessageStore::deleteRoom(const QString &name)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return false;
-    QSqlQuery messages(db), members(db), invites(db), room(db);
+    QSqlQuery lock(db), messages(db), members(db), invites(db), room(db);
+    if (m_shared) {
+        // Waits for commits writing to the room on other servers, so none of their messages outlive it.
+        lock.prepare(QStringLiteral("SELECT last_seq FROM rooms WHERE name = ? FOR UPDATE"));
+        lock.addBindValue(name);
+        if (!lock.exec()) {
+            m_error = lock.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
     messages.prepare(QStringLiteral("DELETE FROM messages WHERE room = ?"));
     messages.addBindValue(name);
     members.prepare(QStringLiteral("DELETE FROM room_members WHERE room = ?"));

@@ -60,7 +60,12 @@ public:
     QString lastError() const { return m_error; }
     QString driverName() const;
 
+    /// Every room, by name; empty when the database cannot answer.
     QList<StoredRoom> rooms();
+    /// Every room, by name; nullopt when the database cannot answer.
+    std::optional<QList<StoredRoom>> roomList() { return readRooms(std::nullopt); }
+    /// One room: nullopt when the database cannot answer, an empty optional inside when there is no such room.
+    std::optional<std::optional<StoredRoom>> room(const QString &name);
     // Reads return nullopt when the database could not answer (lastError() says why), so callers can tell
     // "no messages" from "cannot read".
     /// The newest @p count messages of @p room, oldest first.
@@ -91,6 +96,10 @@ public:
     std::optional<QList<Committed>> commit(const QList<Post> &posts);
 
     bool createRoom(const QString &name, qint64 createdMs);
+    /// Creates @p name unless it exists: true if this call created it, nullopt if the database did not answer.
+    std::optional<bool> createRoomIfAbsent(const QString &name, qint64 createdMs);
+    /// The rooms that invited the user with @p userKey, with who invited them (nullopt: no answer).
+    std::optional<QList<std::pair<QString, QString>>> invitationsFor(const QString &userKey);
     bool deleteRoom(const QString &name);
     bool setRetention(const QString &room, const QString &retention);
     /// Stores who may use @p room (kind, owner, members, invitations), creating its row if needed.
@@ -112,8 +121,17 @@ public:
     /// Writes role and banned of an existing account. False on failure or when there is no such account.
     bool updateAccount(const Account &account);
 
+    /**
+     * The database is shared with other servers (a cluster): every transaction reads the seqs of its rooms under a
+     * row lock instead of trusting what this store numbered last. PostgreSQL only.
+     */
+    void setShared(bool shared) { m_shared = shared; }
+
 private:
     bool exec(const QString &sql);
+    bool lockRooms(const QList<Post> &posts);
+    /// Every room, or only @p only.
+    std::optional<QList<StoredRoom>> readRooms(const std::optional<QString> &only);
     bool migrate();
     bool ensureRoom(const QString &name, qint64 createdMs);
     QList<ChatMessage> readMessages(class QSqlQuery &query, const QString &room);
@@ -124,6 +142,7 @@ private:
     QString m_url;
     QString m_connectionName;
     bool m_synchronousFull;
+    bool m_shared = false;
     QString m_error;
     QHash<QString, quint64> m_lastSeq; ///< Committed seq of every known room.
     struct Statements

@@ -1,5 +1,6 @@
 // The accounts part of the REST API (--auth accounts): registration, login, and what admins do to users.
 #include "authentication.h"
+#include "clusterbus.h"
 #include "ioworker.h"
 #include "names.h"
 #include "passwords.h"
@@ -73,6 +74,15 @@ template <typename Result> void RestApi::offload(std::function<Result()> work, s
     });
 }
 
+void RestApi::announceAccount(const QString &user)
+{
+    if (!m_context.cluster)
+        return;
+    postTo(m_context.cluster, [user](ClusterBus &bus) {
+        bus.publishEvent({{QStringLiteral("t"), QStringLiteral("account")}, {QStringLiteral("user"), user}});
+    });
+}
+
 void RestApi::registerAccount(const http::Request &request, Reply reply)
 {
     if (m_context.config.auth != ServerConfig::Auth::Accounts)
@@ -107,6 +117,7 @@ void RestApi::storeNewAccount(const Account &account, Reply reply)
 {
     const auto created = [this, reply](const Account &stored) {
         qCInfo(lcAccounts).noquote() << "registered" << stored.name;
+        announceAccount(stored.name);
         reply(Response::json(201, QJsonDocument(QJsonObject{{QLatin1StringView("user"), stored.name},
                                                             {QLatin1StringView("role"), stored.role}})));
     };
@@ -239,6 +250,10 @@ void RestApi::moderate(protocol::Moderate::Action action, const Account &caller,
     if (action == Action::Kick) {
         qCInfo(lcAccounts).noquote() << caller.name << "kicked" << target->name;
         removeConnections(target->name, websocket::CloseCode::Kicked, "removed by an admin");
+        if (m_context.cluster) // and from the other servers of the cluster
+            postTo(m_context.cluster, [user = target->name](ClusterBus &bus) {
+                bus.publishEvent({{QStringLiteral("t"), QStringLiteral("kick")}, {QStringLiteral("user"), user}});
+            });
         return done(Moderation{target->name, {}});
     }
     Account changed = *target;
@@ -248,6 +263,7 @@ void RestApi::moderate(protocol::Moderate::Action action, const Account &caller,
         qCInfo(lcAccounts).noquote() << caller.name << (changed.banned ? "banned" : "unbanned") << changed.name;
         if (changed.banned)
             removeConnections(changed.name, websocket::CloseCode::Banned, "banned by an admin");
+        announceAccount(changed.name); // the other servers of a cluster read it again (and close its connections)
         done(Moderation{changed.name, {}});
     };
     if (!m_context.persistence)

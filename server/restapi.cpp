@@ -1,6 +1,7 @@
 #include "restapi.h"
 
 #include "authentication.h"
+#include "clusterbus.h"
 #include "ioworker.h"
 #include "names.h"
 #include "persistence.h"
@@ -102,8 +103,11 @@ void RestApi::handle(const http::Request &request, Reply reply)
     case rest::Endpoint::Health: {
         // Still serving, but not everything works: the load balancer decides what to do with "degraded".
         const bool storeHealthy = m_context.metrics.storeHealthy.load(std::memory_order_relaxed);
+        const bool redisHealthy =
+            !m_context.cluster || m_context.metrics.clusterConnected.load(std::memory_order_relaxed);
         QJsonObject health{
-            {QLatin1StringView("status"), storeHealthy ? QLatin1StringView("ok") : QLatin1StringView("degraded")},
+            {QLatin1StringView("status"),
+             storeHealthy && redisHealthy ? QLatin1StringView("ok") : QLatin1StringView("degraded")},
             {QLatin1StringView("storage"), !m_context.persistence ? QLatin1StringView("memory")
                                            : storeHealthy         ? QLatin1StringView("ok")
                                                                   : QLatin1StringView("unavailable")},
@@ -111,6 +115,13 @@ void RestApi::handle(const http::Request &request, Reply reply)
             {QLatin1StringView("uptime_seconds"), m_context.nowMs() / 1000},
             {QLatin1StringView("tls"), m_context.tls.has_value()},
         };
+        if (m_context.cluster) {
+            // Without Redis this server still serves its own members and stores everything, but the others do not
+            // hear from it (nor it from them) until Redis is back.
+            health.insert(QLatin1StringView("cluster"),
+                          redisHealthy ? QLatin1StringView("ok") : QLatin1StringView("redis unavailable"));
+            health.insert(QLatin1StringView("instance"), m_context.cluster->instanceId());
+        }
         // What a client must do before it connects: pick a name, or log in (and whether it may register).
         if (m_context.config.auth == ServerConfig::Auth::Accounts) {
             health.insert(QLatin1StringView("auth"), QLatin1StringView("accounts"));
@@ -170,6 +181,8 @@ void RestApi::handle(const http::Request &request, Reply reply)
 
 void RestApi::listRooms(const QString &viewer, Reply reply)
 {
+    if (m_context.cluster)
+        return listClusterRooms(viewer, std::move(reply));
     m_worker.gather<RoomShard, QList<RoomSummary>>(
         m_context.shards, [](RoomShard &shard) { return shard.summaries(); },
         [reply, viewer](QList<QList<RoomSummary>> perShard) {
@@ -189,10 +202,72 @@ void RestApi::listRooms(const QString &viewer, Reply reply)
         });
 }
 
+namespace {
+
+/// A room as the database has it, with what this server knows of it (members everywhere, its ring) laid over.
+RoomSummary mergeSummary(const std::optional<StoredRoom> &stored, const std::optional<RoomSummary> &held)
+{
+    RoomSummary summary = held.value_or(RoomSummary{});
+    if (stored) {
+        summary.name = stored->name;
+        summary.lastSeq = std::max(summary.lastSeq, stored->lastSeq);
+        summary.lastActivityMs = std::max(summary.lastActivityMs, stored->createdMs);
+        summary.access = stored->access;
+    }
+    return summary;
+}
+
+} // namespace
+
+void RestApi::listClusterRooms(const QString &viewer, Reply reply)
+{
+    // The database knows every room of the cluster; the shards add the members on every server.
+    m_worker.gather<Persistence, std::optional<QList<StoredRoom>>>(
+        {m_context.persistence}, [](Persistence &persistence) { return persistence.store().roomList(); },
+        [this, viewer, reply](QList<std::optional<QList<StoredRoom>>> stored) {
+            m_worker.gather<RoomShard, QList<RoomSummary>>(
+                m_context.shards, [](RoomShard &shard) { return shard.summaries(); },
+                [reply, viewer, stored = stored.constFirst()](QList<QList<RoomSummary>> perShard) {
+                    std::map<QString, std::pair<std::optional<StoredRoom>, std::optional<RoomSummary>>> rooms;
+                    if (stored) {
+                        for (const auto &room : *stored)
+                            rooms[room.name].first = room;
+                    }
+                    for (const auto &list : perShard) {
+                        for (const auto &room : list)
+                            rooms[room.name].second = room;
+                    }
+                    QJsonArray array;
+                    for (const auto &[name, parts] : rooms) {
+                        const RoomSummary summary = mergeSummary(parts.first, parts.second);
+                        if (summary.access.admits(viewer))
+                            array.append(summaryJson(summary, viewer));
+                    }
+                    reply(Response::json(200, QJsonDocument(array)));
+                });
+        });
+}
+
 void RestApi::ifMember(const QString &room, const QString &viewer, std::function<void()> then, Reply reply)
 {
     if (viewer.isEmpty())
         return then(); // no accounts, so no private rooms
+    if (m_context.cluster) {
+        // Who may see a room is decided in the database, which every server of the cluster changes.
+        m_worker.gather<Persistence, std::optional<std::optional<StoredRoom>>>(
+            {m_context.persistence}, [room](Persistence &persistence) { return persistence.store().room(room); },
+            [room, viewer, then = std::move(then), reply](QList<std::optional<std::optional<StoredRoom>>> results) {
+                const auto &stored = results.constFirst();
+                if (!stored)
+                    return reply(Response::error(503, QStringLiteral("the room cannot be read right now"),
+                                                 QLatin1StringView("STORAGE_UNAVAILABLE")));
+                const bool admitted = *stored ? (*stored)->access.admits(viewer) : !names::isDirectRoomName(room);
+                if (!admitted)
+                    return reply(notAMember(room));
+                then();
+            });
+        return;
+    }
     m_worker.gather<RoomShard, std::optional<RoomAccess>>(
         {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.accessOf(room); },
         [room, viewer, then = std::move(then), reply](QList<std::optional<RoomAccess>> results) {
@@ -206,6 +281,23 @@ void RestApi::ifMember(const QString &room, const QString &viewer, std::function
 
 void RestApi::invitations(const QString &viewer, Reply reply)
 {
+    if (m_context.cluster) {
+        m_worker.gather<Persistence, std::optional<QList<std::pair<QString, QString>>>>(
+            {m_context.persistence},
+            [key = RoomAccess::keyOf(viewer)](Persistence &persistence) {
+                return persistence.store().invitationsFor(key);
+            },
+            [reply](QList<std::optional<QList<std::pair<QString, QString>>>> results) {
+                if (!results.constFirst())
+                    return reply(Response::error(503, QStringLiteral("invitations cannot be read right now"),
+                                                 QLatin1StringView("STORAGE_UNAVAILABLE")));
+                QJsonArray array;
+                for (const auto &[room, by] : *results.constFirst())
+                    array.append(QJsonObject{{QLatin1StringView("room"), room}, {QLatin1StringView("by"), by}});
+                reply(Response::json(200, QJsonDocument(array)));
+            });
+        return;
+    }
     m_worker.gather<RoomShard, QList<RoomShard::Invitation>>(
         m_context.shards, [viewer](RoomShard &shard) { return shard.invitationsFor(viewer); },
         [reply](QList<QList<RoomShard::Invitation>> perShard) {
@@ -234,6 +326,33 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
     if (names::isDirectRoomName(name))
         return reply(Response::error(400, QStringLiteral("names like '%1' are kept for direct messages").arg(name)));
 
+    if (m_context.cluster) {
+        // The database decides whether the name is free, for every server of the cluster at once.
+        m_worker.gather<Persistence, std::optional<bool>>(
+            {m_context.persistence},
+            [name, createdMs = QDateTime::currentMSecsSinceEpoch()](Persistence &persistence) {
+                return persistence.store().createRoomIfAbsent(name, createdMs);
+            },
+            [this, reply, name](QList<std::optional<bool>> created) {
+                if (!created.constFirst())
+                    return reply(Response::error(503, QStringLiteral("the room cannot be stored right now"),
+                                                 QLatin1StringView("STORAGE_UNAVAILABLE")));
+                if (!*created.constFirst())
+                    return reply(Response::error(409, QStringLiteral("room '%1' already exists").arg(name)));
+                m_worker.gather<RoomShard, RoomSummary>(
+                    {m_context.shardFor(name)},
+                    [name](RoomShard &shard) {
+                        RoomSummary summary;
+                        if (shard.createRoom(name, summary) != RoomShard::CreateResult::Created)
+                            summary = {name, 0, 0, 0, QDateTime::currentMSecsSinceEpoch(), {}};
+                        return summary;
+                    },
+                    [reply](QList<RoomSummary> summaries) {
+                        reply(Response::json(201, QJsonDocument(summaryJson(summaries.constFirst()))));
+                    });
+            });
+        return;
+    }
     m_worker.gather<RoomShard, std::pair<RoomShard::CreateResult, RoomSummary>>(
         {m_context.shardFor(name)},
         [name](RoomShard &shard) {
@@ -256,6 +375,28 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
 
 void RestApi::getRoom(const QString &room, Reply reply)
 {
+    if (m_context.cluster) {
+        m_worker.gather<Persistence, std::optional<std::optional<StoredRoom>>>(
+            {m_context.persistence}, [room](Persistence &persistence) { return persistence.store().room(room); },
+            [this, room, reply](QList<std::optional<std::optional<StoredRoom>>> results) {
+                const std::optional<StoredRoom> stored = results.constFirst().value_or(std::nullopt);
+                m_worker.gather<RoomShard, std::optional<RoomSummary>>(
+                    {m_context.shardFor(room)},
+                    [room](RoomShard &shard) -> std::optional<RoomSummary> {
+                        for (const auto &summary : shard.summaries()) {
+                            if (summary.name == room)
+                                return summary;
+                        }
+                        return std::nullopt;
+                    },
+                    [reply, room, stored](QList<std::optional<RoomSummary>> held) {
+                        if (!stored && !held.constFirst())
+                            return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+                        reply(Response::json(200, QJsonDocument(summaryJson(mergeSummary(stored, held.constFirst())))));
+                    });
+            });
+        return;
+    }
     m_worker.gather<RoomShard, std::optional<RoomSummary>>(
         {m_context.shardFor(room)},
         [room](RoomShard &shard) -> std::optional<RoomSummary> {
@@ -272,20 +413,41 @@ void RestApi::getRoom(const QString &room, Reply reply)
         });
 }
 
+void RestApi::removeRoom(const QString &room, std::function<void(RoomShard::DeleteResult)> done)
+{
+    if (!m_context.cluster) {
+        m_worker.gather<RoomShard, RoomShard::DeleteResult>(
+            {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
+            [done](QList<RoomShard::DeleteResult> results) { done(results.constFirst()); });
+        return;
+    }
+    // In a cluster the room may live in the database and on other servers only.
+    m_worker.gather<Persistence, bool>(
+        {m_context.persistence},
+        [room](Persistence &persistence) {
+            const auto stored = persistence.store().room(room);
+            return stored && *stored;
+        },
+        [this, room, done](QList<bool> stored) {
+            m_worker.gather<RoomShard, RoomShard::DeleteResult>(
+                {m_context.shardFor(room)},
+                [room, exists = stored.constFirst()](RoomShard &shard) { return shard.deleteRoom(room, exists); },
+                [done](QList<RoomShard::DeleteResult> results) { done(results.constFirst()); });
+        });
+}
+
 void RestApi::deleteRoom(const QString &room, Reply reply)
 {
-    m_worker.gather<RoomShard, RoomShard::DeleteResult>(
-        {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.deleteRoom(room); },
-        [reply, room](QList<RoomShard::DeleteResult> results) {
-            switch (results.constFirst()) {
-            case RoomShard::DeleteResult::Deleted:
-                return reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("deleted"), room}})));
-            case RoomShard::DeleteResult::NotFound:
-                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-            case RoomShard::DeleteResult::Protected:
-                return reply(Response::error(403, QStringLiteral("the '%1' room cannot be deleted").arg(room)));
-            }
-        });
+    removeRoom(room, [reply, room](RoomShard::DeleteResult result) {
+        switch (result) {
+        case RoomShard::DeleteResult::Deleted:
+            return reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("deleted"), room}})));
+        case RoomShard::DeleteResult::NotFound:
+            return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+        case RoomShard::DeleteResult::Protected:
+            return reply(Response::error(403, QStringLiteral("the '%1' room cannot be deleted").arg(room)));
+        }
+    });
 }
 
 void RestApi::updateRoom(const http::Request &request, const QString &room, Reply reply)
@@ -301,21 +463,33 @@ void RestApi::updateRoom(const http::Request &request, const QString &room, Repl
     if (!m_context.persistence)
         return reply(Response::error(409, QStringLiteral("this server keeps messages in memory only")));
     const QString policy = RetentionPolicy::parse(retention.toString())->toString();
-    m_worker.gather<RoomShard, bool>(
-        {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.messages(room, 0, 1).has_value(); },
-        [this, reply, room, policy](QList<bool> exists) {
-            if (!exists.constFirst())
-                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-            m_worker.gather<Persistence, bool>(
-                {m_context.persistence},
-                [room, policy](Persistence &persistence) { return persistence.store().setRetention(room, policy); },
-                [reply, room, policy](QList<bool> stored) {
-                    if (!stored.constFirst())
-                        return reply(Response::error(503, QStringLiteral("the setting could not be stored")));
-                    reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("name"), room},
-                                                                        {QLatin1StringView("retention"), policy}})));
-                });
-        });
+    const auto checkExists = [this, room](std::function<void(QList<bool>)> then) {
+        if (!m_context.cluster) {
+            return m_worker.gather<RoomShard, bool>(
+                {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.messages(room, 0, 1).has_value(); },
+                std::move(then));
+        }
+        m_worker.gather<Persistence, bool>(
+            {m_context.persistence},
+            [room](Persistence &persistence) {
+                const auto stored = persistence.store().room(room);
+                return stored && *stored;
+            },
+            std::move(then));
+    };
+    checkExists([this, reply, room, policy](QList<bool> exists) {
+        if (!exists.constFirst())
+            return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+        m_worker.gather<Persistence, bool>(
+            {m_context.persistence},
+            [room, policy](Persistence &persistence) { return persistence.store().setRetention(room, policy); },
+            [reply, room, policy](QList<bool> stored) {
+                if (!stored.constFirst())
+                    return reply(Response::error(503, QStringLiteral("the setting could not be stored")));
+                reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("name"), room},
+                                                                    {QLatin1StringView("retention"), policy}})));
+            });
+    });
 }
 
 void RestApi::roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply)
@@ -324,21 +498,37 @@ void RestApi::roomMessages(const QString &room, int pageSize, quint64 beforeSeq,
     m_worker.gather<RoomShard, std::optional<RoomShard::MessagePage>>(
         {m_context.shardFor(room)},
         [room, beforeSeq, pageSize](RoomShard &shard) { return shard.messages(room, beforeSeq, pageSize); },
-        [this, reply, room, pageSize](QList<std::optional<RoomShard::MessagePage>> results) {
-            const auto &page = results.constFirst();
-            if (!page)
+        [this, reply, room, pageSize, beforeSeq](QList<std::optional<RoomShard::MessagePage>> results) {
+            auto page = results.constFirst();
+            if (!page && !m_context.cluster)
                 return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-            if (page->complete || !m_context.persistence)
+            if (page && (page->complete || !m_context.persistence))
                 return reply(Response::json(200, QJsonDocument(protocol::messagesToJson(page->messages))));
-            m_worker.gather<Persistence, std::optional<QList<ChatMessage>>>(
+            // In a cluster, a room this server does not hold may still be in the database.
+            const bool mustExist = !page;
+            const quint64 before = page ? page->effectiveBefore : (beforeSeq == 0 ? quint64(1) << 53 : beforeSeq);
+            m_worker.gather<Persistence, std::optional<std::optional<QList<ChatMessage>>>>(
                 {m_context.persistence},
-                [room, before = page->effectiveBefore, pageSize](Persistence &persistence) {
-                    return persistence.store().before(room, before, pageSize);
+                [room, before, pageSize,
+                 mustExist](Persistence &persistence) -> std::optional<std::optional<QList<ChatMessage>>> {
+                    if (mustExist) {
+                        const auto stored = persistence.store().room(room);
+                        if (!stored)
+                            return std::nullopt;
+                        if (!*stored)
+                            return std::optional<QList<ChatMessage>>();
+                    }
+                    const auto messages = persistence.store().before(room, before, pageSize);
+                    if (!messages)
+                        return std::nullopt;
+                    return std::optional<QList<ChatMessage>>(*messages);
                 },
-                [reply](QList<std::optional<QList<ChatMessage>>> stored) {
+                [reply, room](QList<std::optional<std::optional<QList<ChatMessage>>>> stored) {
                     if (!stored.constFirst())
                         return reply(Response::error(503, QStringLiteral("older messages cannot be read right now")));
-                    reply(Response::json(200, QJsonDocument(protocol::messagesToJson(*stored.constFirst()))));
+                    if (!*stored.constFirst())
+                        return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+                    reply(Response::json(200, QJsonDocument(protocol::messagesToJson(**stored.constFirst()))));
                 });
         });
 }
@@ -347,7 +537,22 @@ void RestApi::roomMembers(const QString &room, Reply reply)
 {
     m_worker.gather<RoomShard, std::optional<QHash<QString, int>>>(
         {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.members(room); },
-        [reply, room](QList<std::optional<QHash<QString, int>>> results) {
+        [this, reply, room](QList<std::optional<QHash<QString, int>>> results) {
+            if (!results.constFirst() && m_context.cluster) {
+                // Nobody is in it anywhere; it exists if the database has it.
+                m_worker.gather<Persistence, bool>(
+                    {m_context.persistence},
+                    [room](Persistence &persistence) {
+                        const auto stored = persistence.store().room(room);
+                        return stored && *stored;
+                    },
+                    [reply, room](QList<bool> exists) {
+                        if (!exists.constFirst())
+                            return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+                        reply(Response::json(200, QJsonDocument(QJsonArray())));
+                    });
+                return;
+            }
             if (!results.constFirst())
                 return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
             std::map<QString, int> sorted;
@@ -361,13 +566,22 @@ void RestApi::online(Reply reply)
 {
     m_worker.gather<IoWorker, QHash<QString, int>>(
         m_context.workers, [](IoWorker &worker) { return worker.onlineUsers(); },
-        [reply](QList<QHash<QString, int>> perWorker) {
+        [this, reply](QList<QHash<QString, int>> perWorker) {
             std::map<QString, int> users;
             for (const auto &hash : perWorker) {
                 for (auto it = hash.cbegin(); it != hash.cend(); ++it)
                     users[it.key()] += it.value();
             }
-            reply(Response::json(200, QJsonDocument(usersJson(users))));
+            if (!m_context.cluster)
+                return reply(Response::json(200, QJsonDocument(usersJson(users))));
+            // And who is online on the other servers of the cluster.
+            m_worker.gather<ClusterBus, QHash<QString, int>>(
+                {m_context.cluster}, [](ClusterBus &bus) { return bus.remoteOnline(); },
+                [reply, users](QList<QHash<QString, int>> remote) mutable {
+                    for (auto it = remote.constFirst().cbegin(); it != remote.constFirst().cend(); ++it)
+                        users[it.key()] += it.value();
+                    reply(Response::json(200, QJsonDocument(usersJson(users))));
+                });
         });
 }
 
@@ -377,26 +591,39 @@ QByteArray RestApi::statsJson(const ServerContext &context)
     const auto load = [](const auto &counter) {
         return qint64(counter.load(std::memory_order_relaxed));
     };
-    return QJsonDocument(QJsonObject{
-                             {QLatin1StringView("connections"), load(m.connectionsOpen)},
-                             {QLatin1StringView("websocket_connections"), load(m.webSocketsOpen)},
-                             {QLatin1StringView("connections_accepted"), load(m.connectionsAccepted)},
-                             {QLatin1StringView("connections_refused"), load(m.connectionsRefused)},
-                             {QLatin1StringView("rooms"), load(m.rooms)},
-                             {QLatin1StringView("messages_in"), load(m.messagesIn)},
-                             {QLatin1StringView("messages_out"), load(m.messagesOut)},
-                             {QLatin1StringView("slow_consumers_dropped"), load(m.slowConsumersDropped)},
-                             {QLatin1StringView("rate_limited"), load(m.rateLimited)},
-                             {QLatin1StringView("protocol_errors"), load(m.protocolErrors)},
-                             {QLatin1StringView("http_requests"), load(m.httpRequests)},
-                             {QLatin1StringView("timeouts"), load(m.timeouts)},
-                             {QLatin1StringView("store_queued"), load(m.storeQueued)},
-                             {QLatin1StringView("store_commits"), load(m.storeCommits)},
-                             {QLatin1StringView("uptime_seconds"), context.nowMs() / 1000},
-                             {QLatin1StringView("started_at"), context.startedAtMs},
-                             {QLatin1StringView("threads"), qint64(context.workers.size())},
-                         })
-        .toJson(QJsonDocument::Compact);
+    QJsonObject stats{
+        {QLatin1StringView("connections"), load(m.connectionsOpen)},
+        {QLatin1StringView("websocket_connections"), load(m.webSocketsOpen)},
+        {QLatin1StringView("connections_accepted"), load(m.connectionsAccepted)},
+        {QLatin1StringView("connections_refused"), load(m.connectionsRefused)},
+        {QLatin1StringView("rooms"), load(m.rooms)},
+        {QLatin1StringView("messages_in"), load(m.messagesIn)},
+        {QLatin1StringView("messages_out"), load(m.messagesOut)},
+        {QLatin1StringView("slow_consumers_dropped"), load(m.slowConsumersDropped)},
+        {QLatin1StringView("rate_limited"), load(m.rateLimited)},
+        {QLatin1StringView("protocol_errors"), load(m.protocolErrors)},
+        {QLatin1StringView("http_requests"), load(m.httpRequests)},
+        {QLatin1StringView("timeouts"), load(m.timeouts)},
+        {QLatin1StringView("store_queued"), load(m.storeQueued)},
+        {QLatin1StringView("store_commits"), load(m.storeCommits)},
+        {QLatin1StringView("uptime_seconds"), context.nowMs() / 1000},
+        {QLatin1StringView("started_at"), context.startedAtMs},
+        {QLatin1StringView("threads"), qint64(context.workers.size())},
+    };
+    if (context.cluster) {
+        stats.insert(QLatin1StringView("cluster"),
+                     QJsonObject{
+                         {QLatin1StringView("instance"), context.cluster->instanceId()},
+                         {QLatin1StringView("redis_connected"), m.clusterConnected.load(std::memory_order_relaxed)},
+                         {QLatin1StringView("channels"), load(m.clusterChannels)},
+                         {QLatin1StringView("other_instances"), load(m.clusterInstances)},
+                         {QLatin1StringView("relayed_out"), load(m.clusterRelayedOut)},
+                         {QLatin1StringView("relayed_in"), load(m.clusterRelayedIn)},
+                         {QLatin1StringView("relay_dropped"), load(m.clusterRelayDropped)},
+                         {QLatin1StringView("gaps_filled"), load(m.clusterGapsFilled)},
+                     });
+    }
+    return QJsonDocument(stats).toJson(QJsonDocument::Compact);
 }
 
 QByteArray RestApi::prometheusText(const ServerContext &context)
@@ -434,6 +661,21 @@ QByteArray RestApi::prometheusText(const ServerContext &context)
     metric("natter_store_queued_messages", "gauge", "Messages waiting for a store transaction.", load(m.storeQueued));
     metric("natter_store_commits_total", "counter", "Store transactions committed.", load(m.storeCommits));
     metric("natter_store_healthy", "gauge", "1 when the database is reachable.", load(m.storeHealthy) ? 1 : 0);
+    if (context.cluster) {
+        metric("natter_cluster_redis_connected", "gauge", "1 when Redis is reachable.",
+               load(m.clusterConnected) ? 1 : 0);
+        metric("natter_cluster_channels", "gauge", "Room channels subscribed in Redis.", load(m.clusterChannels));
+        metric("natter_cluster_other_instances", "gauge", "Other servers of the cluster seen alive.",
+               load(m.clusterInstances));
+        metric("natter_cluster_relayed_out_total", "counter", "Messages published to the other servers.",
+               load(m.clusterRelayedOut));
+        metric("natter_cluster_relayed_in_total", "counter", "Messages received from the other servers.",
+               load(m.clusterRelayedIn));
+        metric("natter_cluster_relay_dropped_total", "counter",
+               "Messages not published because Redis was unreachable or backed up.", load(m.clusterRelayDropped));
+        metric("natter_cluster_gaps_filled_total", "counter",
+               "Messages read from the store because Redis did not bring them.", load(m.clusterGapsFilled));
+    }
     metric("natter_uptime_seconds", "gauge", "Seconds since the server started.", context.nowMs() / 1000);
     return out;
 }

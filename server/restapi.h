@@ -4,6 +4,7 @@
 #include "httpmessage.h"
 #include "protocol.h"
 #include "restroute.h"
+#include "roomshard.h"
 
 #include <functional>
 #include <optional>
@@ -43,12 +44,16 @@ public:
     void moderate(protocol::Moderate::Action action, const Account &caller, const QString &name,
                   std::function<void(const Moderation &)> done);
 
+    /// Deletes @p room (the caller is an admin): here, in the store, and in a cluster on every server.
+    void removeRoom(const QString &room, std::function<void(RoomShard::DeleteResult)> done);
+
     /// The JSON of /stats and the text of /metrics, from the shared counters.
     static QByteArray statsJson(const ServerContext &context);
     static QByteArray prometheusText(const ServerContext &context);
 
 private:
     void listRooms(const QString &viewer, Reply reply);
+    void listClusterRooms(const QString &viewer, Reply reply);
     /// Runs @p then if @p viewer may see @p room (always without accounts); else answers 403 NOT_A_MEMBER.
     void ifMember(const QString &room, const QString &viewer, std::function<void()> then, Reply reply);
     void invitations(const QString &viewer, Reply reply);
@@ -69,6 +74,8 @@ private:
     void storeNewAccount(const Account &account, Reply reply);
     void login(const http::Request &request, Reply reply);
     void checkPassword(const std::optional<Account> &account, const QString &password, Reply reply);
+    /// In a cluster: tells the other servers to read @p user's account again (registered, banned, unbanned).
+    void announceAccount(const QString &user);
 
     /// Runs @p work on the password hashing pool and @p done with its result back on this thread.
     template <typename Result> void offload(std::function<Result()> work, std::function<void(Result)> done);

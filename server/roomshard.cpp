@@ -1,5 +1,6 @@
 #include "roomshard.h"
 
+#include "clusterbus.h"
 #include "ioworker.h"
 #include "names.h"
 #include "persistence.h"
@@ -8,6 +9,7 @@
 #include "websocketcodec.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -146,6 +148,8 @@ void RoomShard::refuseOutsider(const Who &who, const QString &roomName, const QS
 
 void RoomShard::notInRoom(const Who &who, const QString &roomName, const QString &requestId)
 {
+    if (syncFirst(roomName, [=, this] { notInRoom(who, roomName, requestId); }))
+        return;
     if (!admits(roomName, who.user))
         return refuseOutsider(who, roomName, requestId);
     replyError(who, ErrorCode::NotInRoom, QStringLiteral("you have not joined '%1'").arg(roomName), requestId);
@@ -153,8 +157,28 @@ void RoomShard::notInRoom(const Who &who, const QString &roomName, const QString
 
 void RoomShard::join(const Who &who, const protocol::Join &request, const QString &requestId)
 {
-    if (deferWhileJoining(who.key, request.room, [=, this] { join(who, request, requestId); }))
+    joinRoom(who, request, requestId, false);
+}
+
+void RoomShard::joinRoom(const Who &who, const protocol::Join &request, const QString &requestId, bool caughtUp)
+{
+    if (deferWhileJoining(who.key, request.room, [=, this] { joinRoom(who, request, requestId, caughtUp); }))
         return;
+    if (needsSync(request.room)) {
+        // In a cluster, a room without members here is read from the store first (who may join, its seq, its
+        // newest messages). Until then this connection's later requests for the room wait, in order.
+        const QString key = joinKey(who.key, request.room);
+        m_joinsInFlight.insert(key, {});
+        syncFirst(request.room, [this, who, request, requestId, key] {
+            if (!m_joinsInFlight.contains(key))
+                return; // the connection went away meanwhile
+            const auto deferred = m_joinsInFlight.take(key);
+            joinRoom(who, request, requestId, true); // just read from the store: nothing to catch up on
+            for (const auto &action : deferred)
+                action();
+        });
+        return;
+    }
     if (!admits(request.room, who.user))
         return refuseOutsider(who, request.room, requestId);
     Room *room = roomForUse(request.room);
@@ -162,6 +186,21 @@ void RoomShard::join(const Who &who, const protocol::Join &request, const QStrin
         replyError(who, ErrorCode::RoomLimit, QStringLiteral("the server cannot hold more rooms"), requestId);
         // The worker counted the room as joined when it asked; tell it the join did not happen.
         forgetJoin(who.key, request.room);
+        return;
+    }
+    if (clustered() && !caughtUp && request.sinceSeq && *request.sinceSeq > room->lastSeq()) {
+        // The client saw messages this server has not delivered yet (relayed through Redis, not here yet): read
+        // them from the store before deciding the room was reset.
+        const QString key = joinKey(who.key, request.room);
+        m_joinsInFlight.insert(key, {});
+        fillFromStore(request.room, [this, who, request, requestId, key] {
+            if (!m_joinsInFlight.contains(key))
+                return;
+            const auto deferred = m_joinsInFlight.take(key);
+            joinRoom(who, request, requestId, true);
+            for (const auto &action : deferred)
+                action();
+        });
         return;
     }
     const auto &ring = room->history();
@@ -198,14 +237,23 @@ void RoomShard::finishJoin(const Who &who, const protocol::Join &request, const 
     Room *room = roomForUse(request.room);
     if (!room)
         return; // the limit was reached meanwhile; join() already answered such cases
+    if (clustered() && !fromStore.isEmpty() && fromStore.constLast().seq > room->lastSeq()) {
+        // The store had messages this server had not delivered yet: they go to the members here first, in order.
+        for (const ChatMessage &message : fromStore)
+            acceptInOrder(room->name(), Held{message, std::nullopt, {}});
+        room = m_rooms.find(request.room);
+        if (!room)
+            return;
+    }
     const bool firstConnectionOfUser = room->addMember(who.key, who.user, who.typed);
     invalidateAudience(room->name());
+    clusterMembershipChanged(*room);
 
     if (who.typed) {
         protocol::JoinedInfo info;
         info.requestId = requestId;
         info.room = room->name();
-        info.members = room->memberNames();
+        info.members = clustered() ? memberNamesEverywhere(*room) : room->memberNames();
         info.lastSeq = room->lastSeq();
         const RoomAccess &access = room->access();
         if (access.isPrivate()) {
@@ -240,7 +288,7 @@ void RoomShard::finishJoin(const Who &who, const protocol::Join &request, const 
         }
         reply(who.key, protocol::joinedFrame(info));
     }
-    if (firstConnectionOfUser) {
+    if (firstConnectionOfUser && !presentElsewhere(room->name(), who.user)) {
         broadcast(audienceOf(*room).typed, protocol::memberFrame(true, room->name(), who.user), false, who.key, true);
     }
 }
@@ -251,7 +299,8 @@ void RoomShard::removeMember(Room &room, ConnectionKey key)
         return;
     const auto goneUser = room.removeMember(key);
     invalidateAudience(room.name());
-    if (goneUser)
+    clusterMembershipChanged(room);
+    if (goneUser && !presentElsewhere(room.name(), *goneUser))
         broadcast(audienceOf(room).typed, protocol::memberFrame(false, room.name(), *goneUser), false);
 }
 
@@ -334,6 +383,8 @@ void RoomShard::handOverToStore()
 
 void RoomShard::completePosts(const QList<Persistence::Outcome> &outcomes)
 {
+    if (clustered())
+        return completeClusterPosts(outcomes);
     for (const auto &outcome : outcomes) {
         if (!outcome.committed) {
             replyError(outcome.who, ErrorCode::StorageUnavailable, outcome.error, outcome.requestId);
@@ -366,6 +417,12 @@ void RoomShard::typing(const Who &who, const QString &roomName, bool active)
         return;
     }
     broadcast(audienceOf(*room).typed, protocol::typingFrame(roomName, who.user, active), false, who.key, true);
+    if (clustered()) {
+        const QByteArray json =
+            QJsonDocument(QJsonObject{{QStringLiteral("user"), who.user}, {QStringLiteral("active"), active}})
+                .toJson(QJsonDocument::Compact);
+        postTo(m_context.cluster, [roomName, json](ClusterBus &bus) { bus.publishToRoom(roomName, 't', json); });
+    }
 }
 
 void RoomShard::history(const Who &who, const protocol::HistoryRequest &request, const QString &requestId)
@@ -417,9 +474,15 @@ QList<RoomSummary> RoomShard::summaries() const
 {
     QList<RoomSummary> result;
     result.reserve(m_rooms.size());
-    for (const auto &[name, room] : m_rooms.rooms())
-        result.append({name, room->memberCount(), room->history().size(), room->lastSeq(), room->lastActivityMs(),
-                       room->access()});
+    for (const auto &[name, room] : m_rooms.rooms()) {
+        const qsizetype members = clustered() ? memberNamesEverywhere(*room).size() : room->memberCount();
+        result.append({name, members, room->history().size(), room->lastSeq(), room->lastActivityMs(), room->access()});
+    }
+    // In a cluster, rooms this server does not hold but others have members in.
+    for (auto it = m_remotePresence.cbegin(); it != m_remotePresence.cend(); ++it) {
+        if (!m_rooms.find(it.key()))
+            result.append({it.key(), it->size(), 0, 0, 0, {}});
+    }
     return result;
 }
 
@@ -441,21 +504,47 @@ RoomShard::CreateResult RoomShard::createRoom(const QString &name, RoomSummary &
     return CreateResult::Created;
 }
 
-RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
+RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name, bool existsInStore)
 {
     if (name == names::defaultRoom)
         return DeleteResult::Protected;
-    if (!m_rooms.find(name))
+    if (!m_rooms.find(name) && !existsInStore)
         return DeleteResult::NotFound;
-    const Audience audience = audienceOf(*m_rooms.find(name));
-    invalidateAudience(name);
-    m_rooms.take(name);
-    m_context.metrics.rooms.fetch_sub(1, std::memory_order_relaxed);
+    closeRoomHere(name);
     qCInfo(lcRoom) << "room deleted:" << name;
     if (m_context.persistence) {
         handOverToStore(); // posts collected here go first: none of them may bring the room back
         postTo(m_context.persistence, [name](Persistence &persistence) { persistence.deleteRoom(name); });
     }
+    if (clustered())
+        publishEvent({{QStringLiteral("t"), QStringLiteral("room")},
+                      {QStringLiteral("room"), name},
+                      {QStringLiteral("change"), QStringLiteral("deleted")}});
+    return DeleteResult::Deleted;
+}
+
+void RoomShard::closeRoomHere(const QString &name)
+{
+    Room *room = m_rooms.find(name);
+    if (!room)
+        return;
+    const Audience audience = audienceOf(*room);
+    invalidateAudience(name);
+    if (clustered()) {
+        // Its members here are gone with it: the others learn it, and the channel is no longer watched.
+        if (const auto it = m_cluster.find(name); it != m_cluster.end()) {
+            for (const Held &held : std::as_const(it->held))
+                ackOnly(held);
+            if (it->live)
+                postTo(m_context.cluster, [name](ClusterBus &bus) { bus.watchRoom(name, false); });
+            it->live = false;
+            it->held.clear();
+            forgetClusterRoomIfIdle(name);
+        }
+        postTo(m_context.cluster, [name](ClusterBus &bus) { bus.setRoomPresence(name, {}); });
+    }
+    m_rooms.take(name);
+    m_context.metrics.rooms.fetch_sub(1, std::memory_order_relaxed);
 
     const QByteArray frame = wire(protocol::roomClosedFrame(name));
     for (qsizetype worker = 0; worker < audience.everyone.size(); ++worker) {
@@ -466,7 +555,6 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name)
                    target.roomClosed(name, frame, everyone, typed);
                });
     }
-    return DeleteResult::Deleted;
 }
 
 std::optional<RoomShard::MessagePage> RoomShard::messages(const QString &name, quint64 before, int limit) const
@@ -475,6 +563,12 @@ std::optional<RoomShard::MessagePage> RoomShard::messages(const QString &name, q
     if (!room)
         return std::nullopt;
     MessagePage page;
+    if (clustered() && !m_cluster.value(name).live) {
+        // Not kept current here: the store answers, from its newest message when no seq is given.
+        page.effectiveBefore = before == 0 ? quint64(1) << 53 : before;
+        page.complete = false;
+        return page;
+    }
     page.effectiveBefore = before == 0 ? room->lastSeq() + 1 : before;
     page.messages = room->history().before(page.effectiveBefore, limit);
     page.complete = !m_context.persistence || ringCovers(*room, page.messages, limit);
@@ -484,9 +578,15 @@ std::optional<RoomShard::MessagePage> RoomShard::messages(const QString &name, q
 std::optional<QHash<QString, int>> RoomShard::members(const QString &name) const
 {
     const Room *room = m_rooms.find(name);
-    if (!room)
+    const auto remote = m_remotePresence.constFind(name);
+    if (!room && remote == m_remotePresence.cend())
         return std::nullopt;
-    return room->userConnections();
+    QHash<QString, int> users = room ? room->userConnections() : QHash<QString, int>();
+    if (remote != m_remotePresence.cend()) {
+        for (auto it = remote->cbegin(); it != remote->cend(); ++it)
+            users[it.key()] += it.value();
+    }
+    return users;
 }
 
 } // namespace natter
@@ -525,6 +625,10 @@ void RoomShard::changeAccess(const QString &roomName, RoomAccess access, const W
                 return;
             }
             target.applyAccess(roomName, access);
+            if (target.clustered())
+                target.publishEvent({{QStringLiteral("t"), QStringLiteral("room")},
+                                     {QStringLiteral("room"), roomName},
+                                     {QStringLiteral("change"), QStringLiteral("access")}});
             then(target);
         });
     });
@@ -553,11 +657,17 @@ void RoomShard::notifyUser(const QString &user, const QByteArray &json) const
     const QByteArray frame = wire(json);
     for (IoWorker *worker : std::as_const(m_context.workers))
         postTo(worker, [user, frame](IoWorker &target) { target.sendToUser(user, frame); });
+    if (clustered()) // the user may be connected to another server
+        publishEvent({{QStringLiteral("t"), QStringLiteral("notify")},
+                      {QStringLiteral("user"), user},
+                      {QStringLiteral("frame"), QJsonDocument::fromJson(json).object()}});
 }
 
 void RoomShard::openDirect(const Who &who, const QString &peer, const QString &requestId)
 {
     const QString roomName = names::directRoomName(who.user, peer);
+    if (syncFirst(roomName, [=, this] { openDirect(who, peer, requestId); }))
+        return;
     const auto joinIt = [who, roomName, requestId, peer](RoomShard &shard) {
         shard.join(who, {roomName, {}, {}}, requestId);
         shard.notifyUser(peer, protocol::directOpenedFrame(roomName, who.user));
@@ -573,6 +683,8 @@ void RoomShard::openDirect(const Who &who, const QString &peer, const QString &r
 
 void RoomShard::createGroup(const Who &who, const QString &roomName, const QString &requestId)
 {
+    if (syncFirst(roomName, [=, this] { createGroup(who, roomName, requestId); }))
+        return;
     if (m_rooms.find(roomName)) {
         replyError(who, ErrorCode::InvalidRoom, QStringLiteral("a room named '%1' exists already").arg(roomName),
                    requestId);
@@ -605,6 +717,8 @@ const Room *RoomShard::groupFor(const Who &who, const QString &roomName, const Q
 
 void RoomShard::invite(const Who &who, const QString &roomName, const QString &user, const QString &requestId)
 {
+    if (syncFirst(roomName, [=, this] { invite(who, roomName, user, requestId); }))
+        return;
     const Room *room = groupFor(who, roomName, requestId);
     if (!room)
         return;
@@ -627,6 +741,8 @@ void RoomShard::invite(const Who &who, const QString &roomName, const QString &u
 
 void RoomShard::answerInvite(const Who &who, const QString &roomName, bool accept, const QString &requestId)
 {
+    if (syncFirst(roomName, [=, this] { answerInvite(who, roomName, accept, requestId); }))
+        return;
     const Room *room = m_rooms.find(roomName);
     const QString key = RoomAccess::keyOf(who.user);
     if (!room || !room->access().invited.contains(key)) {
@@ -648,6 +764,8 @@ void RoomShard::answerInvite(const Who &who, const QString &roomName, bool accep
 
 void RoomShard::removeFromGroup(const Who &who, const QString &roomName, const QString &user, const QString &requestId)
 {
+    if (syncFirst(roomName, [=, this] { removeFromGroup(who, roomName, user, requestId); }))
+        return;
     const Room *room = groupFor(who, roomName, requestId);
     if (!room)
         return;

@@ -5,7 +5,10 @@
 #include "room.h"
 #include "roomregistry.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -98,6 +101,19 @@ public:
     /// A connection went away: forget its membership of @p rooms.
     void dropConnection(ConnectionKey key, const QStringList &rooms);
 
+    // Cluster (--cluster): what the other servers did, relayed by the ClusterBus (roomshardcluster.cpp).
+    /// A message another server committed to @p message.room.
+    void remoteMessage(const ChatMessage &message);
+    void remoteTyping(const QString &room, const QString &user, bool active);
+    /// The bus now receives @p room's channel: what was committed before that is read from the store.
+    void subscribed(const QString &room);
+    /// The users the other servers have in @p room, with their connection counts (empty: none).
+    void setRemotePresence(const QString &room, const QHash<QString, int> &users);
+    /// Another server deleted @p room (@p change "deleted") or changed who may use it ("access").
+    void roomChangedElsewhere(const QString &room, const QString &change);
+    /// A server died: every room with members here reads what it may have committed without relaying it.
+    void catchUpAll();
+
     // Reads and changes for REST.
     QList<RoomSummary> summaries() const;
     enum class CreateResult
@@ -113,7 +129,8 @@ public:
         NotFound,
         Protected
     };
-    DeleteResult deleteRoom(const QString &name);
+    /// @p existsInStore: the database has the room (in a cluster, another server may hold it and this one not).
+    DeleteResult deleteRoom(const QString &name, bool existsInStore = false);
     struct MessagePage
     {
         QList<ChatMessage> messages;
@@ -125,6 +142,7 @@ public:
     std::optional<QHash<QString, int>> members(const QString &name) const;
 
 private:
+    void joinRoom(const Who &who, const protocol::Join &request, const QString &requestId, bool caughtUp);
     void finishJoin(const Who &who, const protocol::Join &request, const QString &requestId,
                     const QList<ChatMessage> &fromStore);
     void handOverToStore();
@@ -166,8 +184,58 @@ private:
                    ConnectionKey except = {}, bool hasExcept = false) const;
     void removeMember(Room &room, ConnectionKey key);
 
+    // Cluster. A room with members here is "live": its channel is watched and it is kept current by the messages
+    // relayed from the others, in seq order, gaps filled from the store. A room without members here is not kept
+    // current; whatever uses it reads it from the store first (syncFirst).
+    struct Held
+    {
+        ChatMessage message;
+        std::optional<Who> who; ///< A post of this server: its sender gets the ack when the message is delivered.
+        QString requestId;
+    };
+    struct ClusterRoom
+    {
+        bool live = false;
+        bool fresh = false; ///< Just read from the store: the actions waiting for that run now.
+        bool syncing = false;
+        QList<std::function<void()>> afterSync;
+        QMap<quint64, Held> held; ///< Committed messages waiting for earlier seqs.
+        bool gapTimer = false;
+        bool filling = false;
+        bool fillAgain = false;
+        QList<std::function<void()>> afterFill;
+    };
+    bool clustered() const;
+    bool needsSync(const QString &room) const;
+    /// In a cluster, runs @p action once @p room was read from the store, if it is not live here (returns true);
+    /// returns false and does nothing when the room is current.
+    bool syncFirst(const QString &room, std::function<void()> action);
+    void applySync(const QString &room, const std::optional<std::optional<StoredRoom>> &stored,
+                   const QList<ChatMessage> &latest);
+    void completeClusterPosts(const QList<PostOutcome> &outcomes);
+    /// Delivers committed messages in seq order: the next one at once, later ones held until the gap is filled.
+    void acceptInOrder(const QString &room, Held item);
+    void deliverCommitted(Room &room, const Held &item);
+    void ackOnly(const Held &item) const;
+    void armGapTimer(const QString &room);
+    /// Reads what the store has after the room's last delivered seq and delivers it; @p done runs afterwards.
+    void fillFromStore(const QString &room, std::function<void()> done = {});
+    void filled(const QString &room, const std::optional<QList<ChatMessage>> &page);
+    void forgetClusterRoomIfIdle(const QString &room);
+    /// Local membership changed: presence for the others, and the channel watched while there are members.
+    void clusterMembershipChanged(const Room &room);
+    void flushPresence();
+    bool presentElsewhere(const QString &room, const QString &user) const;
+    QStringList memberNamesEverywhere(const Room &room) const;
+    void publishEvent(const QJsonObject &event) const;
+    /// Closes @p room here: members get room_closed, the room is forgotten (not the store's business).
+    void closeRoomHere(const QString &room);
+
     ServerContext &m_context;
     int m_index;
+    QHash<QString, ClusterRoom> m_cluster;
+    QHash<QString, QHash<QString, int>> m_remotePresence; ///< Room -> the other servers' users there.
+    QSet<QString> m_presenceDirty;
     RoomRegistry m_rooms;
     QHash<QString, Audience> m_audiences;
     QList<StorePost> m_toStore; ///< Posts for the store, handed over once per event-loop pass

@@ -32,6 +32,28 @@ int ServerConfig::effectiveThreads() const
     return threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
 }
 
+std::optional<RedisAddress> parseRedisUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("redis") || url.host().isEmpty() || url.hasQuery() ||
+        url.hasFragment())
+        return std::nullopt;
+    RedisAddress address;
+    address.host = url.host();
+    address.port = url.port(6379);
+    if (address.port <= 0)
+        return std::nullopt;
+    address.password = url.password();
+    const QString path = url.path();
+    if (!path.isEmpty() && path != QLatin1String("/")) {
+        bool ok = false;
+        address.database = path.mid(1).toInt(&ok);
+        if (!ok || address.database < 0)
+            return std::nullopt;
+    }
+    return address;
+}
+
 namespace {
 
 struct Option
@@ -252,6 +274,17 @@ QList<Option> options()
              c.database = url;
              return QString();
          }},
+        {QStringLiteral("cluster"),
+         QStringLiteral("Join a cluster: redis://[:password@]host[:port][/db] relays messages and presence between "
+                        "servers sharing one PostgreSQL --database."),
+         QStringLiteral("url"),
+         [](C &c, const QString &v) {
+             const QString url = v.trimmed();
+             if (!parseRedisUrl(url))
+                 return QStringLiteral("--cluster expects redis://[:password@]host[:port][/db], not '%1'").arg(v);
+             c.cluster = url;
+             return QString();
+         }},
         {QStringLiteral("sqlite-synchronous"),
          QStringLiteral("SQLite durability: full (default; every commit survives power loss) or normal."),
          QStringLiteral("mode"),
@@ -392,6 +425,10 @@ std::variant<ServerConfig, ConfigExit> parseServerArguments(const QStringList &a
         return ConfigExit{2, config.tlsKeyFile.isEmpty()
                                  ? QStringLiteral("--tls-cert needs --tls-key (the certificate's private key)")
                                  : QStringLiteral("--tls-key needs --tls-cert (the certificate)")};
+    if (config.isCluster() && !config.database.startsWith(QLatin1String("postgres")))
+        return ConfigExit{2,
+                          QStringLiteral("--cluster needs --database postgresql://...: the servers of a cluster share "
+                                         "one PostgreSQL database (SQLite and memory storage are for one server)")};
     if (config.addUserAsAdmin && config.addUser.isEmpty())
         return ConfigExit{2, QStringLiteral("--admin goes with --add-user NAME")};
     if (config.serverName.isEmpty())

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace natter {
@@ -63,6 +64,14 @@ struct ServerConfig
     int pruneIntervalMs = 3'600'000;
     int maxStoreQueue = 20'000; ///< Posts waiting for the store before senders get BUSY.
 
+    // Cluster: several servers on one PostgreSQL database serve the same rooms, relaying through Redis.
+    /// "redis://[:password@]host[:port][/db]"; empty: a single server.
+    QString cluster;
+    bool isCluster() const { return !cluster.isEmpty(); }
+    int clusterHeartbeatMs = 15'000;   ///< How often an instance refreshes its presence in Redis.
+    int clusterPresenceTtlMs = 45'000; ///< A silent instance's members are forgotten after this.
+    int clusterGapWaitMs = 100; ///< How long a message waits for earlier ones from Redis before the store is read.
+
     bool isDurable() const { return database != QLatin1String("memory"); }
     /// The database URL after defaults: SQLite in the data directory unless told otherwise.
     QString databaseUrl() const;
@@ -88,6 +97,17 @@ struct ServerConfig
 
     int effectiveThreads() const;
 };
+
+/** @brief Where the cluster's Redis is, from a redis:// URL. */
+struct RedisAddress
+{
+    QString host;
+    int port = 6379;
+    QString password; ///< Empty: no AUTH.
+    int database = 0; ///< SELECT for the presence keys (pub/sub channels are server-wide).
+};
+/// nullopt unless @p url is redis://[:password@]host[:port][/db].
+std::optional<RedisAddress> parseRedisUrl(const QString &url);
 
 /** @brief Outcome of reading the command line: run with a config, or print something and exit. */
 struct ConfigExit

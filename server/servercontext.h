@@ -14,6 +14,7 @@
 
 namespace natter {
 
+class ClusterBus;
 class IoWorker;
 class Persistence;
 class RoomShard;
@@ -38,6 +39,14 @@ struct ServerMetrics
     std::atomic<qint64> storeQueued{0};   ///< Posts waiting for (or in) a store transaction.
     std::atomic<quint64> storeCommits{0}; ///< Store transactions committed.
     std::atomic<bool> storeHealthy{true};
+    // With --cluster:
+    std::atomic<bool> clusterConnected{false};   ///< Redis reachable (both connections up).
+    std::atomic<qint64> clusterChannels{0};      ///< Room channels subscribed.
+    std::atomic<qint64> clusterInstances{0};     ///< Other servers seen in the cluster.
+    std::atomic<quint64> clusterRelayedOut{0};   ///< Committed messages published to the others.
+    std::atomic<quint64> clusterRelayedIn{0};    ///< Messages received from the others through Redis.
+    std::atomic<quint64> clusterRelayDropped{0}; ///< Messages not published (Redis unreachable or backed up).
+    std::atomic<quint64> clusterGapsFilled{0};   ///< Messages read from the store because Redis did not bring them.
 };
 
 /**
@@ -66,6 +75,7 @@ struct ServerContext
     QList<RoomShard *> shards;
     QList<IoWorker *> workers;
     Persistence *persistence = nullptr; ///< Null when messages are kept in memory only.
+    ClusterBus *cluster = nullptr;      ///< With --cluster: the Redis relay (null for a single server).
     QElapsedTimer clock;                ///< Monotonic time shared by all threads.
     qint64 startedAtMs = 0;             ///< Wall clock at start.
     quint16 port = 0;

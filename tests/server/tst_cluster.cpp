@@ -1,0 +1,558 @@
+// Several servers as one (--cluster): real `natter --server` processes on one PostgreSQL database and one Redis,
+// both started on loopback by scripts/test.sh. Shared rooms across three servers, servers killed under load, Redis
+// stopped under load, and room deletion, kicks and bans made on one server holding on the others.
+#include "authentication.h"
+#include "chatclient.h"
+#include "httpclient.h"
+#include "messagemodel.h"
+#include "serverconfig.h"
+#include "serverprocess.h"
+#include "tcpproxy.h"
+#include "testclient.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace natter;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// A room of its own per test: the database and Redis are shared with other tests.
+QString uniqueRoom(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+QUrl webSocketUrl(quint16 port)
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));
+}
+
+QUrl httpUrl(quint16 port, const QString &path)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+}
+
+/// Every message of @p room, oldest first, read page by page over REST.
+QList<QJsonObject> fullHistory(quint16 port, const QString &room, const QByteArray &token = {})
+{
+    HttpClient http;
+    http.bearerToken = token;
+    QList<QJsonObject> all;
+    qint64 before = 0;
+    for (;;) {
+        const QString path = QStringLiteral("/api/rooms/%1/messages?limit=1000%2")
+                                 .arg(room, before > 0 ? QStringLiteral("&before=%1").arg(before) : QString());
+        const auto page = http.get(httpUrl(port, path)).json().array();
+        if (page.isEmpty())
+            break;
+        QList<QJsonObject> objects;
+        for (const auto &value : page)
+            objects.append(value.toObject());
+        all = objects + all;
+        before = objects.constFirst().value(QLatin1String("seq")).toInteger();
+        if (before <= 1)
+            break;
+    }
+    return all;
+}
+
+/// The `message` frames @p client received for @p room, in arrival order.
+QList<QJsonObject> messagesOf(const TestClient &client, const QString &room)
+{
+    QList<QJsonObject> result;
+    for (const auto &frame : client.framesOfType(QStringLiteral("message"))) {
+        if (frame.value(QLatin1String("room")).toString() == room)
+            result.append(frame);
+    }
+    return result;
+}
+
+QString status(quint16 port)
+{
+    HttpClient http;
+    return http.get(httpUrl(port, QStringLiteral("/health"))).json().object().value(QLatin1String("status")).toString();
+}
+
+/// What GET /api/rooms says of @p room: members and last_seq (-1, -1 when it is not listed).
+std::pair<int, qint64> listed(quint16 port, const QString &room)
+{
+    HttpClient http;
+    for (const auto &value : http.get(httpUrl(port, QStringLiteral("/api/rooms"))).json().array()) {
+        const QJsonObject object = value.toObject();
+        if (object.value(QLatin1String("name")).toString() == room)
+            return {object.value(QLatin1String("members")).toInt(),
+                    object.value(QLatin1String("last_seq")).toInteger()};
+    }
+    return {-1, -1};
+}
+
+QStringList memberNames(quint16 port, const QString &room)
+{
+    HttpClient http;
+    QStringList names;
+    for (const auto &value : http.get(httpUrl(port, QStringLiteral("/api/rooms/%1/members").arg(room))).json().array())
+        names.append(value.toObject().value(QLatin1String("user")).toString());
+    return names;
+}
+
+/// Checks that @p seqs are exactly 1..count.
+bool contiguousFromOne(const QList<qint64> &seqs)
+{
+    for (qsizetype i = 0; i < seqs.size(); ++i) {
+        if (seqs[i] != i + 1)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestCluster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clusterNeedsPostgres();
+    void threeServersShareRooms();
+    void serversKilledUnderLoad();
+    void redisOutageUnderLoad();
+    void roomDeletionKicksAndBansHoldEverywhere();
+
+private:
+    QStringList options(quint16 port = 0, const QStringList &extra = {}) const;
+    static bool redisControl(const QString &action);
+    std::unique_ptr<ChatClient> makeClient(const QString &tag);
+
+    QString m_postgres;
+    QString m_redis;
+    QTemporaryDir m_dir;
+};
+
+void TestCluster::initTestCase()
+{
+    m_postgres = qEnvironmentVariable("NATTER_TEST_POSTGRES");
+    m_redis = qEnvironmentVariable("NATTER_TEST_REDIS");
+    QVERIFY2(!m_postgres.isEmpty() && !m_redis.isEmpty() && qEnvironmentVariableIsSet("NATTER_TEST_REDIS_CTL"),
+             "run the suite with scripts/test.sh: it starts the PostgreSQL cluster and the Redis these tests use");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("NatterTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_cluster"));
+    QSettings().clear();
+}
+
+QStringList TestCluster::options(quint16 port, const QStringList &extra) const
+{
+    QStringList arguments{
+        QStringLiteral("--database"),   m_postgres,          QStringLiteral("--cluster"), m_redis,
+        QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2")};
+    if (port != 0)
+        arguments += {QStringLiteral("--port"), QString::number(port)};
+    return arguments + extra;
+}
+
+bool TestCluster::redisControl(const QString &action)
+{
+    return QProcess::execute(qEnvironmentVariable("NATTER_TEST_REDIS_CTL"), {action}) == 0;
+}
+
+std::unique_ptr<ChatClient> TestCluster::makeClient(const QString &tag)
+{
+    auto client = std::make_unique<ChatClient>();
+    client->setOutboxPath(m_dir.filePath(tag + QStringLiteral("-outbox.json")));
+    client->setReconnectBaseMs(50);
+    return client;
+}
+
+void TestCluster::clusterNeedsPostgres()
+{
+    // The servers of a cluster number messages in one shared database: SQLite or memory cannot be shared.
+    QProcess process;
+    process.start(ServerProcess::executable(),
+                  {QStringLiteral("--server"), QStringLiteral("--cluster"), m_redis, QStringLiteral("--no-announce")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(process.readAllStandardError().contains("--cluster needs --database postgresql://"),
+             "a clear error on the command line");
+}
+
+void TestCluster::threeServersShareRooms()
+{
+    const QString room = uniqueRoom(QStringLiteral("shared"));
+    ServerProcess servers[3];
+    QList<quint16> ports;
+    for (auto &server : servers) {
+        QVERIFY2(server.start(options()), server.log().constData());
+        ports.append(server.port());
+    }
+
+    // Nine people, three on each server, in one room.
+    constexpr int people = 9;
+    constexpr int rounds = 20;
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < people; ++i) {
+        clients.push_back(TestClient::typed(webSocketUrl(ports[i % 3]), QStringLiteral("user%1").arg(i)));
+        QVERIFY(!clients.back()->join(room).isEmpty());
+    }
+    // Every server counts everyone, wherever they are connected.
+    for (const quint16 port : ports) {
+        QTRY_COMPARE_WITH_TIMEOUT(memberNames(port, room).size(), people, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listed(port, room).first, people, 10000);
+    }
+
+    // Everyone posts at once, without waiting for acks.
+    for (int round = 0; round < rounds; ++round) {
+        for (int i = 0; i < people; ++i) {
+            clients[i]->sendJson({{QStringLiteral("type"), QStringLiteral("send")},
+                                  {QStringLiteral("room"), room},
+                                  {QStringLiteral("content"), QStringLiteral("u%1-m%2").arg(i).arg(round)},
+                                  {QStringLiteral("client_id"), QStringLiteral("c%1-%2").arg(i).arg(round)},
+                                  {QStringLiteral("request_id"), QStringLiteral("r%1-%2").arg(i).arg(round)}});
+        }
+    }
+    constexpr int total = people * rounds;
+    // Every client sees every message once, numbered 1..total, in seq order, and an ack for each of its own.
+    for (int i = 0; i < people; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*clients[i], room).size(), total, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(clients[i]->framesOfType(QStringLiteral("ack")).size(), rounds, 10000);
+        QList<qint64> seqs;
+        QSet<QString> contents;
+        for (const auto &message : messagesOf(*clients[i], room)) {
+            seqs.append(message.value(QLatin1String("seq")).toInteger());
+            contents.insert(message.value(QLatin1String("content")).toString());
+        }
+        QVERIFY2(contiguousFromOne(seqs), qPrintable(QStringLiteral("client %1 saw seqs out of order").arg(i)));
+        QCOMPARE(contents.size(), total);
+    }
+    // No message arrived twice, even later.
+    for (const auto &client : clients)
+        QCOMPARE(messagesOf(*client, room).size(), total);
+
+    // REST history, the room list and the members agree on every server.
+    const auto reference = fullHistory(ports[0], room);
+    QCOMPARE(reference.size(), total);
+    for (const quint16 port : ports) {
+        QCOMPARE(fullHistory(port, room), reference);
+        QCOMPARE(listed(port, room), (std::pair<int, qint64>{people, total}));
+    }
+    // The ring of a server without members in the room is not used: it answers from the store too.
+    auto outsider = TestClient::typed(webSocketUrl(ports[1]), QStringLiteral("outsider"));
+    const auto joined = outsider->join(room, {{QStringLiteral("last_n"), 5}});
+    QCOMPARE(joined.value(QLatin1String("last_seq")).toInteger(), total);
+    QCOMPARE(joined.value(QLatin1String("members")).toArray().size(), people + 1);
+
+    // Someone leaving on one server is gone everywhere, and the others hear of it.
+    clients[0]->request({{QStringLiteral("type"), QStringLiteral("leave")}, {QStringLiteral("room"), room}});
+    QVERIFY(!clients[1]
+                 ->waitFor(
+                     [&](const QJsonObject &frame) {
+                         return frame.value(QLatin1String("type")).toString() == QLatin1String("member_left") &&
+                                frame.value(QLatin1String("user")).toString() == QLatin1String("user0");
+                     },
+                     10000)
+                 .isEmpty());
+    for (const quint16 port : ports)
+        QTRY_VERIFY_WITH_TIMEOUT(!memberNames(port, room).contains(QStringLiteral("user0")), 10000);
+    // Online users are counted across the cluster.
+    HttpClient http;
+    for (const quint16 port : ports) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            http.get(httpUrl(port, QStringLiteral("/api/online"))).json().array().size() >= people + 1, 10000);
+    }
+    for (auto &server : servers)
+        QCOMPARE(server.terminate(), 0);
+}
+
+void TestCluster::serversKilledUnderLoad()
+{
+    const QString room = uniqueRoom(QStringLiteral("chaos"));
+    constexpr int serverCount = 3;
+    constexpr int clientCount = 6;
+    QList<quint16> ports;
+    ServerProcess servers[serverCount];
+    for (auto &server : servers) {
+        ports.append(freePort());
+        QVERIFY2(server.start(options(ports.constLast())), server.log().constData());
+    }
+    // Each client reaches the cluster through a relay that plays the load balancer: when its server dies, the
+    // relay sends the reconnecting client to another one.
+    std::vector<std::unique_ptr<TcpProxy>> balancers;
+    std::vector<std::unique_ptr<ChatClient>> clients;
+    for (int i = 0; i < clientCount; ++i) {
+        balancers.push_back(std::make_unique<TcpProxy>(ports[i % serverCount]));
+        clients.push_back(makeClient(QStringLiteral("chaos%1").arg(i)));
+        QVERIFY(clients.back()->connectToServer(QStringLiteral("127.0.0.1:%1").arg(balancers.back()->port()),
+                                                QStringLiteral("poster%1").arg(i)));
+    }
+    for (auto &client : clients) {
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), ChatClient::Connected, 10000);
+        QVERIFY(client->joinRoom(room));
+        client->setCurrentRoom(room);
+    }
+    for (auto &client : clients)
+        QTRY_VERIFY_WITH_TIMEOUT(client->members()->count() >= 1, 10000);
+
+    // Everyone writes continuously; what is not acknowledged is sent again by the outbox, with the same client id.
+    int acked = 0;
+    for (auto &client : clients)
+        connect(client.get(), &ChatClient::pendingCountChanged, this, [&acked] { ++acked; });
+    QStringList written;
+    int next = 0;
+    QTimer writer;
+    connect(&writer, &QTimer::timeout, this, [&] {
+        for (int i = 0; i < clientCount; ++i) {
+            const QString text = QStringLiteral("p%1-%2").arg(i).arg(next);
+            if (clients[i]->sendMessage(room, text))
+                written.append(text);
+        }
+        ++next;
+    });
+    writer.start(40);
+
+    for (int kill = 0; kill < 4; ++kill) {
+        const int victim = kill % serverCount;
+        const int target = acked + 200;
+        QTRY_VERIFY_WITH_TIMEOUT(acked >= target, 30000);
+        servers[victim].kill();
+        // The balancer takes the dead server out; its clients reconnect to the next one.
+        for (int i = 0; i < clientCount; ++i) {
+            if (i % serverCount == victim)
+                balancers[i]->setTargetPort(ports[(victim + 1) % serverCount]);
+        }
+        QVERIFY2(servers[victim].start(options(ports[victim])), servers[victim].log().constData());
+        // Back in the pool for new connections.
+        for (int i = 0; i < clientCount; ++i) {
+            if (i % serverCount == victim)
+                balancers[i]->setTargetPort(ports[victim]);
+        }
+    }
+    const int target = acked + 200;
+    QTRY_VERIFY_WITH_TIMEOUT(acked >= target, 30000);
+    writer.stop();
+    for (auto &client : clients)
+        QTRY_COMPARE_WITH_TIMEOUT(client->pendingCount(), 0, 60000);
+
+    // Every message written (each one acknowledged by now) is stored exactly once, the same on every server.
+    const auto history = fullHistory(ports[0], room);
+    QStringList stored;
+    QList<qint64> seqs;
+    for (const auto &message : history) {
+        stored.append(message.value(QLatin1String("content")).toString());
+        seqs.append(message.value(QLatin1String("seq")).toInteger());
+    }
+    QVERIFY(contiguousFromOne(seqs));
+    QCOMPARE(stored.size(), written.size());
+    QCOMPARE(QSet<QString>(stored.cbegin(), stored.cend()), QSet<QString>(written.cbegin(), written.cend()));
+    for (int s = 1; s < serverCount; ++s)
+        QCOMPARE(fullHistory(ports[s], room), history);
+    // Every client has every message once, in seq order, with no gap: it resumed where it stopped each time.
+    for (int i = 0; i < clientCount; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(clients[i]->messages()->count(), int(history.size()), 30000);
+        QList<qint64> seen;
+        for (const auto &entry : clients[i]->messages()->entries()) {
+            QVERIFY(!entry.pending && !entry.failed);
+            seen.append(qint64(entry.message.seq));
+        }
+        QVERIFY2(contiguousFromOne(seen), qPrintable(QStringLiteral("client %1 has a gap or a duplicate").arg(i)));
+    }
+    qInfo("%lld messages written across 4 SIGKILLs of 3 servers, all stored once and seen by everyone",
+          qint64(written.size()));
+    for (auto &client : clients)
+        client->disconnectFromServer();
+    for (auto &server : servers)
+        QCOMPARE(server.terminate(), 0);
+}
+
+void TestCluster::redisOutageUnderLoad()
+{
+    const QString room = uniqueRoom(QStringLiteral("outage"));
+    ServerProcess servers[3];
+    QList<quint16> ports;
+    for (auto &server : servers) {
+        QVERIFY2(server.start(options()), server.log().constData());
+        ports.append(server.port());
+    }
+    for (const quint16 port : ports)
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    constexpr int clientCount = 6;
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < clientCount; ++i) {
+        clients.push_back(TestClient::typed(webSocketUrl(ports[i % 3]), QStringLiteral("writer%1").arg(i)));
+        QVERIFY(!clients.back()->join(room).isEmpty());
+    }
+
+    // Continuous load from every server: one message per client every 25 ms.
+    int sent = 0;
+    QTimer load;
+    connect(&load, &QTimer::timeout, this, [&] {
+        for (int i = 0; i < clientCount; ++i) {
+            clients[i]->sendJson({{QStringLiteral("type"), QStringLiteral("send")},
+                                  {QStringLiteral("room"), room},
+                                  {QStringLiteral("content"), QStringLiteral("w%1-%2").arg(i).arg(sent)},
+                                  {QStringLiteral("client_id"), QStringLiteral("c%1-%2").arg(i).arg(sent)},
+                                  {QStringLiteral("request_id"), QStringLiteral("r%1-%2").arg(i).arg(sent)}});
+        }
+        ++sent;
+    });
+    load.start(25);
+    const auto acks = [&](int i) {
+        return clients[i]->framesOfType(QStringLiteral("ack")).size();
+    };
+    for (int i = 0; i < clientCount; ++i)
+        QVERIFY(clients[i]->waitForCount(QStringLiteral("ack"), 10, 10000));
+
+    QElapsedTimer outage;
+    outage.start();
+    QVERIFY(redisControl(QStringLiteral("stop")));
+    for (const quint16 port : ports)
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("degraded"), 10000);
+    // Each server still serves its own members meanwhile.
+    QList<qsizetype> acksDuringOutage;
+    for (int i = 0; i < clientCount; ++i)
+        acksDuringOutage.append(acks(i));
+    for (int i = 0; i < clientCount; ++i)
+        QVERIFY(clients[i]->waitForCount(QStringLiteral("ack"), acksDuringOutage[i] + 10, 10000));
+    // The outage lasts 10 s in all, under load.
+    QTest::qWait(int(std::max<qint64>(0, 10'000 - outage.elapsed())));
+    QVERIFY(redisControl(QStringLiteral("start")));
+    for (const quint16 port : ports)
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 20000);
+    for (int i = 0; i < clientCount; ++i) {
+        const qsizetype before = acks(i);
+        QVERIFY(clients[i]->waitForCount(QStringLiteral("ack"), before + 10, 10000));
+    }
+    load.stop();
+    // Every send gets exactly one answer.
+    for (int i = 0; i < clientCount; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(acks(i) + clients[i]->framesOfType(QStringLiteral("error")).size(), qsizetype(sent),
+                                  20000);
+    }
+    QSet<QString> acked;
+    for (const auto &client : clients) {
+        for (const auto &frame : client->framesOfType(QStringLiteral("ack")))
+            acked.insert(frame.value(QLatin1String("client_id")).toString());
+    }
+    // Nothing acknowledged was lost: the database holds exactly those, the same on every server ...
+    const auto history = fullHistory(ports[0], room);
+    QSet<QString> stored;
+    QList<qint64> storedSeqs;
+    for (const auto &message : history) {
+        stored.insert(message.value(QLatin1String("client_id")).toString());
+        storedSeqs.append(message.value(QLatin1String("seq")).toInteger());
+    }
+    QVERIFY(contiguousFromOne(storedSeqs));
+    QCOMPARE(stored, acked);
+    for (const quint16 port : {ports[1], ports[2]})
+        QCOMPARE(fullHistory(port, room), history);
+    // ... and every client has every message after catching up: once each, in seq order.
+    for (int i = 0; i < clientCount; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*clients[i], room).size(), history.size(), 30000);
+        QList<qint64> seqs;
+        for (const auto &message : messagesOf(*clients[i], room))
+            seqs.append(message.value(QLatin1String("seq")).toInteger());
+        QVERIFY2(contiguousFromOne(seqs), qPrintable(QStringLiteral("client %1 saw a gap or a duplicate").arg(i)));
+    }
+    qInfo("%lld messages acknowledged across a 10 s Redis outage, all delivered everywhere", qint64(acked.size()));
+    for (auto &server : servers)
+        QCOMPARE(server.terminate(), 0);
+}
+
+void TestCluster::roomDeletionKicksAndBansHoldEverywhere()
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString admin = QStringLiteral("Admin-") + suffix;
+    const QString bob = QStringLiteral("Bob-") + suffix;
+    const QString password = QStringLiteral("correct horse battery");
+    const QString room = uniqueRoom(QStringLiteral("moderated"));
+    ServerConfig config;
+    config.database = m_postgres;
+    QCOMPARE(createAccount(config, admin, password, true), QString());
+
+    const QStringList accounts{QStringLiteral("--auth"), QStringLiteral("accounts")};
+    ServerProcess first, second;
+    QVERIFY2(first.start(options(0, accounts)), first.log().constData());
+    // The servers of a cluster sign login tokens with one key: the second gets a copy of the first one's.
+    QVERIFY(QFile::copy(QDir(first.dataDir()).filePath(QStringLiteral("token-signing.key")),
+                        QDir(second.dataDir()).filePath(QStringLiteral("token-signing.key"))));
+    QVERIFY2(second.start(options(0, accounts)), second.log().constData());
+    const quint16 a = first.port();
+    const quint16 b = second.port();
+    const auto credentials = [&](const QString &user) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact);
+    };
+    HttpClient http;
+    // Registered on one server, logged in on the other.
+    QCOMPARE(http.post(httpUrl(b, QStringLiteral("/api/register")), credentials(bob)).status, 201);
+    const auto bobLogin = http.post(httpUrl(a, QStringLiteral("/api/login")), credentials(bob));
+    QCOMPARE(bobLogin.status, 200);
+    const QString bobToken = bobLogin.json().object().value(QLatin1String("token")).toString();
+    const auto adminLogin = http.post(httpUrl(a, QStringLiteral("/api/login")), credentials(admin));
+    QCOMPARE(adminLogin.status, 200);
+    HttpClient adminHttp;
+    adminHttp.bearerToken = adminLogin.json().object().value(QLatin1String("token")).toString().toLatin1();
+
+    const auto connectBob = [&] {
+        auto client =
+            std::make_unique<TestClient>(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws?token=%2").arg(b).arg(bobToken)));
+        if (!client->waitConnected() || client->waitForType(QStringLiteral("welcome")).isEmpty())
+            return std::unique_ptr<TestClient>();
+        return client;
+    };
+    auto bobClient = connectBob();
+    QVERIFY(bobClient);
+    QVERIFY(!bobClient->join(room).isEmpty());
+
+    // Kicked on the first server: Bob's connection to the second one is closed.
+    QCOMPARE(adminHttp.post(httpUrl(a, QStringLiteral("/api/users/%1/kick").arg(bob)), {}).status, 200);
+    QVERIFY(bobClient->waitDisconnected(10000));
+    QCOMPARE(bobClient->closeCode(), 4001);
+
+    // Deleted on the first server: Bob, back on the second, is told, and the room is gone there too.
+    bobClient = connectBob();
+    QVERIFY(bobClient);
+    QVERIFY(!bobClient->join(room).isEmpty());
+    QCOMPARE(adminHttp.remove(httpUrl(a, QStringLiteral("/api/rooms/%1").arg(room))).status, 200);
+    const auto closed = bobClient->waitForType(QStringLiteral("room_closed"), 10000);
+    QCOMPARE(closed.value(QLatin1String("room")).toString(), room);
+    HttpClient bobHttp;
+    bobHttp.bearerToken = bobToken.toLatin1();
+    QCOMPARE(bobHttp.get(httpUrl(b, QStringLiteral("/api/rooms/%1").arg(room))).status, 404);
+    const auto rooms = bobHttp.get(httpUrl(b, QStringLiteral("/api/rooms"))).json().array();
+    QVERIFY(std::none_of(rooms.cbegin(), rooms.cend(), [&](const QJsonValue &value) {
+        return value.toObject().value(QLatin1String("name")).toString() == room;
+    }));
+
+    // Banned on the first server: closed on the second, and the second refuses to log Bob in.
+    QCOMPARE(adminHttp.post(httpUrl(a, QStringLiteral("/api/users/%1/ban").arg(bob)), {}).status, 200);
+    QVERIFY(bobClient->waitDisconnected(10000));
+    QCOMPARE(bobClient->closeCode(), 4002);
+    QTRY_COMPARE_WITH_TIMEOUT(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 403, 10000);
+    QCOMPARE(adminHttp.remove(httpUrl(a, QStringLiteral("/api/users/%1/ban").arg(bob))).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 200, 10000);
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCluster)
+#include "tst_cluster.moc"
