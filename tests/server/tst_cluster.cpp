@@ -4,6 +4,7 @@
 #include "authentication.h"
 #include "chatclient.h"
 #include "httpclient.h"
+#include "messagestore.h"
 #include "messagemodel.h"
 #include "serverconfig.h"
 #include "serverprocess.h"
@@ -134,6 +135,7 @@ class TestCluster : public QObject
 private slots:
     void initTestCase();
     void clusterNeedsPostgres();
+    void storesOnOneDatabaseNumberInCommitOrder();
     void threeServersShareRooms();
     void serversKilledUnderLoad();
     void redisOutageUnderLoad();
@@ -194,6 +196,46 @@ void TestCluster::clusterNeedsPostgres()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY2(process.readAllStandardError().contains("--cluster needs --database postgresql://"),
              "a clear error on the command line");
+}
+
+void TestCluster::storesOnOneDatabaseNumberInCommitOrder()
+{
+    // Two servers' stores on one database: each transaction reads the room's seq under a lock, none trusts its own.
+    MessageStore first(m_postgres, QStringLiteral("first")), second(m_postgres, QStringLiteral("second"));
+    first.setShared(true);
+    second.setShared(true);
+    QVERIFY2(first.open(), qPrintable(first.lastError()));
+    QVERIFY2(second.open(), qPrintable(second.lastError()));
+    const QString s = uniqueRoom(QStringLiteral("store")), t = uniqueRoom(QStringLiteral("store"));
+    int next = 0;
+    const auto post = [&](const QString &room, const QString &user, const QString &clientId = {}) {
+        ++next;
+        return MessageStore::Post{room, user, QString::number(next), clientId, 1'700'000'000'000 + next,
+                                  QStringLiteral("id-%1").arg(next)};
+    };
+    const auto seqsOf = [](const std::optional<QList<MessageStore::Committed>> &committed) {
+        QList<quint64> seqs;
+        for (const auto &one : committed.value_or(QList<MessageStore::Committed>()))
+            seqs.append(one.message.seq);
+        return seqs;
+    };
+    QCOMPARE(seqsOf(first.commit({post(s, QStringLiteral("a"), QStringLiteral("a1")), post(s, QStringLiteral("a"))})),
+             (QList<quint64>{1, 2}));
+    QCOMPARE(seqsOf(second.commit({post(s, QStringLiteral("b")), post(t, QStringLiteral("b"))})),
+             (QList<quint64>{3, 1}));
+    QCOMPARE(seqsOf(first.commit({post(s, QStringLiteral("a"))})), (QList<quint64>{4}));
+    // A retry through the other server is recognised as the original.
+    const auto retry = second.commit({post(s, QStringLiteral("a"), QStringLiteral("a1")), post(s, QStringLiteral("b"))});
+    QVERIFY(retry);
+    QCOMPARE(retry->at(0).duplicate, true);
+    QCOMPARE(retry->at(0).message.seq, 1u);
+    QCOMPARE(retry->at(1).message.seq, 5u);
+    // A room deleted by one server starts over on the other.
+    QVERIFY(first.deleteRoom(t));
+    QCOMPARE(seqsOf(second.commit({post(t, QStringLiteral("b"))})), (QList<quint64>{1}));
+    QCOMPARE(first.room(s)->value().lastSeq, 5u);
+    QVERIFY(!first.room(uniqueRoom(QStringLiteral("nowhere")))->has_value());
+    QVERIFY(first.deleteRoom(s) && first.deleteRoom(t));
 }
 
 void TestCluster::threeServersShareRooms()

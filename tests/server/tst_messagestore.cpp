@@ -1,7 +1,10 @@
 // The store on a real SQLite file (and on PostgreSQL when NATTER_TEST_POSTGRES is set by the test script).
 #include "messagestore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,7 @@ class TestMessageStore : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void commitAssignsSeqsPerRoom_data() { databases(); }
     void commitAssignsSeqsPerRoom();
     void clientIdMakesRetriesIdempotent_data() { databases(); }
@@ -35,21 +39,62 @@ private:
     std::unique_ptr<MessageStore> open(const QString &url);
     QTemporaryDir m_dir;
     int m_counter = 0;
+    QString m_postgres; ///< A database of this test's own on the test cluster (other tests use theirs in parallel).
+    QString m_postgresName;
 };
 
 void TestMessageStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    const QString postgres = qEnvironmentVariable("NATTER_TEST_POSTGRES");
+    if (postgres.isEmpty())
+        return;
+    m_postgresName = QStringLiteral("natter_store_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    {
+        const QUrl url(postgres);
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE ") + m_postgresName));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    QUrl url(postgres);
+    url.setPath(QLatin1Char('/') + m_postgresName);
+    m_postgres = url.toString();
+}
+
+void TestMessageStore::cleanupTestCase()
+{
+    if (m_postgres.isEmpty())
+        return;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    {
+        const QUrl url(qEnvironmentVariable("NATTER_TEST_POSTGRES"));
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (admin.open())
+            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE ") + m_postgresName + QStringLiteral(" WITH (FORCE)"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 }
 
 void TestMessageStore::databases()
 {
     QTest::addColumn<QString>("url");
     QTest::addRow("sqlite") << QStringLiteral("sqlite:%1/store-%2.sqlite").arg(m_dir.path()).arg(++m_counter);
-    // CI runs PostgreSQL on loopback for these rows (scripts/test.sh); a database per row keeps them apart.
-    const QString postgres = qEnvironmentVariable("NATTER_TEST_POSTGRES");
-    if (!postgres.isEmpty())
-        QTest::addRow("postgresql") << postgres;
+    // CI runs PostgreSQL on loopback for these rows (scripts/test.sh), in a database of this test's own.
+    if (!m_postgres.isEmpty())
+        QTest::addRow("postgresql") << m_postgres;
 }
 
 std::unique_ptr<MessageStore> TestMessageStore::open(const QString &url)

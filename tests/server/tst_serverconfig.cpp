@@ -52,6 +52,8 @@ FieldMap fields(const ServerConfig &c)
         {u"max-connections"_s, QString::number(c.maxConnections)},
         {u"max-connections-per-ip"_s, QString::number(c.maxConnectionsPerAddress)},
         {u"allowed-origin"_s, c.allowedOrigins.join(u' ')},
+        {u"database"_s, c.database},
+        {u"cluster"_s, c.cluster},
     };
 }
 
@@ -86,6 +88,8 @@ FieldMap expectedFields(const FieldMap &changes = {})
         {u"max-connections"_s, u"20000"_s},
         {u"max-connections-per-ip"_s, u"256"_s},
         {u"allowed-origin"_s, QString()},
+        {u"database"_s, QString()},
+        {u"cluster"_s, QString()},
     };
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         Q_ASSERT(expected.contains(it.key()));
@@ -223,6 +227,11 @@ void TestServerConfig::options_data()
     row("allowed-origin-list", {u"--allowed-origin"_s, u"https://a.example, *"_s},
         {{u"allowed-origin"_s, u"https://a.example *"_s}});
     row("announce-port", {u"--announce-port"_s, u"9999"_s}, {{u"announce-port"_s, u"9999"_s}});
+    row("cluster", {u"--database"_s, u"postgresql://natter@db/natter"_s, u"--cluster"_s, u"redis://10.0.0.5:6380"_s},
+        {{u"database"_s, u"postgresql://natter@db/natter"_s}, {u"cluster"_s, u"redis://10.0.0.5:6380"_s}});
+    row("cluster-password-and-db",
+        {u"--database"_s, u"postgres://db/natter"_s, u"--cluster"_s, u"redis://:secret@redis.internal/2"_s},
+        {{u"database"_s, u"postgres://db/natter"_s}, {u"cluster"_s, u"redis://:secret@redis.internal/2"_s}});
     row("several", {u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--no-announce"_s, u"--threads"_s, u"2"_s},
         {{u"port"_s, u"0"_s}, {u"bind"_s, u"127.0.0.1"_s}, {u"announce"_s, u"false"_s}, {u"threads"_s, u"2"_s}});
 }
@@ -288,6 +297,15 @@ void TestServerConfig::rejections_data()
     row("positional-after-options", {u"--port"_s, u"9000"_s, u"stray"_s}, {u"stray"_s});
     row("config-missing-value", {u"--config"_s}, {u"config"_s});
     row("flag-with-value", {u"--no-announce=yes"_s}, {u"no-announce"_s});
+    // A cluster shares one PostgreSQL database: SQLite (the default) and memory cannot be shared.
+    row("cluster-on-sqlite", {u"--cluster"_s, u"redis://127.0.0.1:6379"_s}, {u"--cluster"_s, u"postgresql"_s});
+    row("cluster-on-memory", {u"--database"_s, u"memory"_s, u"--cluster"_s, u"redis://127.0.0.1"_s},
+        {u"--cluster"_s, u"postgresql"_s});
+    row("cluster-not-redis", {u"--database"_s, u"postgresql://db/n"_s, u"--cluster"_s, u"http://127.0.0.1:6379"_s},
+        {u"--cluster"_s, u"http://127.0.0.1:6379"_s});
+    row("cluster-no-host", {u"--database"_s, u"postgresql://db/n"_s, u"--cluster"_s, u"redis://"_s}, {u"--cluster"_s});
+    row("cluster-bad-db", {u"--database"_s, u"postgresql://db/n"_s, u"--cluster"_s, u"redis://r/x"_s},
+        {u"--cluster"_s, u"redis://r/x"_s});
 }
 
 void TestServerConfig::rejections()
