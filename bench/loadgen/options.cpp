@@ -25,7 +25,10 @@ Modes:
 
 Common options:
   --url URL                 server endpoint, ws://HOST:PORT[/PATH]
-                            (default ws://127.0.0.1:8080/ws)
+                            (default ws://127.0.0.1:8080/ws); repeat it for
+                            the servers of a cluster: client i connects to
+                            the (i mod N)th, and broadcast latency is also
+                            reported split by same/other server
   --room NAME               room to join (default bench)
   --clients N               number of connections (default 100)
   --threads N               event-loop threads (default 1)
@@ -89,18 +92,20 @@ in_addr parse_ipv4(std::string_view text)
     return address;
 }
 
-void parse_url(Options &options)
+Options::Endpoint parse_url(const std::string &url)
 {
+    Options::Endpoint endpoint;
+    endpoint.url = url;
     constexpr std::string_view scheme = "ws://";
-    std::string_view rest = options.url;
+    std::string_view rest = url;
     if (!rest.starts_with(scheme))
         throw UsageError("--url must start with ws:// (TLS is not supported)");
     rest.remove_prefix(scheme.size());
 
     const size_t slash = rest.find('/');
     const std::string_view authority = rest.substr(0, slash);
-    options.path = slash == std::string_view::npos ? "/ws" : std::string(rest.substr(slash));
-    options.host_header = std::string(authority);
+    endpoint.path = slash == std::string_view::npos ? "/ws" : std::string(rest.substr(slash));
+    endpoint.host_header = std::string(authority);
 
     std::string_view host = authority;
     uint16_t port = 80;
@@ -115,9 +120,10 @@ void parse_url(Options &options)
     addrinfo *found = nullptr;
     if (getaddrinfo(std::string(host).c_str(), nullptr, &hints, &found) != 0 || found == nullptr)
         throw UsageError("cannot resolve " + std::string(host) + " to an IPv4 address");
-    options.server = *reinterpret_cast<const sockaddr_in *>(found->ai_addr);
-    options.server.sin_port = htons(port);
+    endpoint.server = *reinterpret_cast<const sockaddr_in *>(found->ai_addr);
+    endpoint.server.sin_port = htons(port);
     freeaddrinfo(found);
+    return endpoint;
 }
 
 } // namespace
@@ -145,7 +151,7 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
         const std::map<std::string_view, Setter> setters = {
             {"--url",
              [&](std::string_view v) {
-                 options.url = v;
+                 options.urls.emplace_back(v);
              }},
             {"--room",
              [&](std::string_view v) {
@@ -248,7 +254,10 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
             setter->second(value);
         }
 
-        parse_url(options);
+        if (options.urls.empty())
+            options.urls.emplace_back("ws://127.0.0.1:8080/ws");
+        for (const std::string &url : options.urls)
+            options.endpoints.push_back(parse_url(url));
         if (options.mode == Mode::Broadcast && options.senders > options.clients)
             throw UsageError("--senders cannot exceed --clients");
         // Expected deliveries assume one room of all clients.

@@ -20,10 +20,16 @@ struct Options
 {
     Mode mode = Mode::Broadcast;
 
-    std::string url = "ws://127.0.0.1:8080/ws";
-    std::string host_header; // host[:port] as written in the URL
-    std::string path;        // request path, without query
-    sockaddr_in server{};
+    // One server, or several (a cluster): client i connects to endpoints[i % endpoints.size()].
+    struct Endpoint
+    {
+        std::string url;
+        std::string host_header; // host[:port] as written in the URL
+        std::string path;        // request path, without query
+        sockaddr_in server{};
+    };
+    std::vector<std::string> urls;
+    std::vector<Endpoint> endpoints;
 
     std::string room = "bench";
     int rooms = 1;

@@ -168,6 +168,14 @@ void write_percentiles(JsonWriter &json, std::string_view name, const Histogram 
     json.end();
 }
 
+std::string urls_text(const Options &options)
+{
+    std::string text;
+    for (const std::string &url : options.urls)
+        text += (text.empty() ? "" : ",") + url;
+    return text;
+}
+
 } // namespace
 
 void print_config(const Options &options)
@@ -175,12 +183,13 @@ void print_config(const Options &options)
     if (options.mode == Mode::Broadcast) {
         std::printf("natter-loadgen broadcast %s room=%s clients=%d senders=%d rate=%s window=%d size=%d "
                     "warmup=%gs duration=%gs threads=%d\n",
-                    options.url.c_str(), options.room.c_str(), options.clients, options.senders,
+                    urls_text(options).c_str(), options.room.c_str(), options.clients, options.senders,
                     options.rate > 0 ? (std::to_string(int64_t(options.rate)) + "/s").c_str() : "unpaced",
                     options.window, options.size, options.warmup, options.duration, options.threads);
     } else {
-        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d hold=%gs threads=%d%s%s\n", options.url.c_str(),
-                    options.room.c_str(), options.rooms, options.clients, options.hold, options.threads,
+        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d hold=%gs threads=%d%s%s\n",
+                    urls_text(options).c_str(), options.room.c_str(), options.rooms, options.clients, options.hold,
+                    options.threads,
                     options.source_ips.empty() ? "" : " source-ips=", source_ips_text(options).c_str());
     }
     std::fflush(stdout);
@@ -213,6 +222,14 @@ void print_results(const Options &options, const Summary &s)
         std::printf("latency     p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  p99.9 %.3f ms  max %.3f ms  (mean %.3f ms)\n",
                     ms(h.percentile(50)), ms(h.percentile(90)), ms(h.percentile(99)), ms(h.percentile(99.9)),
                     ms(h.max()), h.mean() / 1e6);
+        if (options.endpoints.size() > 1) {
+            for (const auto &[label, part] : {std::pair{"same server", &t.latency_same_server_ns},
+                                              std::pair{"other server", &t.latency_across_servers_ns}}) {
+                std::printf("  %-12s p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  (%llu deliveries)\n", label,
+                            ms(part->percentile(50)), ms(part->percentile(90)), ms(part->percentile(99)),
+                            ms(part->max()), static_cast<unsigned long long>(part->count()));
+            }
+        }
         std::printf("loss        expected %llu, received %llu, missing %llu (%.4f%%)\n",
                     static_cast<unsigned long long>(expected), static_cast<unsigned long long>(t.measured_received),
                     static_cast<unsigned long long>(missing_deliveries(s)),
@@ -264,7 +281,8 @@ bool write_json(const Options &options, const Summary &s, const std::string &pat
     json.field("mode", options.mode == Mode::Broadcast ? "broadcast" : "idle");
 
     json.begin("config");
-    json.field("url", options.url);
+    json.field("url", urls_text(options));
+    json.field("servers", int(options.endpoints.size()));
     json.field("room", options.room);
     json.field("clients", options.clients);
     json.field("threads", options.threads);
@@ -304,6 +322,10 @@ bool write_json(const Options &options, const Summary &s, const std::string &pat
         json.field("missing_deliveries", missing_deliveries(s));
         json.field("loss_percent", 100.0 * ratio(double(missing_deliveries(s)), double(expected_deliveries(s))));
         write_percentiles(json, "latency_ms", t.latency_ns, true);
+        if (options.endpoints.size() > 1) {
+            write_percentiles(json, "latency_same_server_ms", t.latency_same_server_ns, true);
+            write_percentiles(json, "latency_other_server_ms", t.latency_across_servers_ns, true);
+        }
         json.field("max_send_lag_ms", ms(t.max_send_lag_ns));
         json.field("late_sends", t.late_sends);
         json.field("total_messages_sent", t.sent);

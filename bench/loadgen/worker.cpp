@@ -225,8 +225,8 @@ void Worker::begin_connect(Connection &c, uint64_t now)
     c.writing = true;
     c.state = State::Connecting;
     // Completion, immediate or not, is reported as EPOLLOUT.
-    if (connect(c.fd, reinterpret_cast<const sockaddr *>(&options_.server), sizeof options_.server) < 0 &&
-        errno != EINPROGRESS)
+    const sockaddr_in &server = options_.endpoints[c.index % options_.endpoints.size()].server;
+    if (connect(c.fd, reinterpret_cast<const sockaddr *>(&server), sizeof server) < 0 && errno != EINPROGRESS)
         fail_connect(c, "connect: " + errno_name(errno));
 }
 
@@ -237,8 +237,9 @@ void Worker::on_connected(Connection &c)
     c.expected_accept = key.expected_accept;
     const std::string room =
         options_.rooms > 1 ? options_.room + "-" + std::to_string(c.index % uint32_t(options_.rooms)) : options_.room;
-    const std::string target = options_.path + "?room=" + percent_encode(room) + "&user=u" + std::to_string(c.index);
-    c.out = ws::upgrade_request(options_.host_header, target, key.key);
+    const Options::Endpoint &endpoint = options_.endpoints[c.index % options_.endpoints.size()];
+    const std::string target = endpoint.path + "?room=" + percent_encode(room) + "&user=u" + std::to_string(c.index);
+    c.out = ws::upgrade_request(endpoint.host_header, target, key.key);
     c.out_offset = 0;
     flush(c);
 }
@@ -426,7 +427,15 @@ void Worker::on_text(Connection &c, std::string_view text, uint64_t now)
         ++result_.window_deliveries;
     if (info->send_ns >= schedule_.measure_ns && info->send_ns < schedule_.end_ns) {
         ++result_.measured_received;
-        result_.latency_ns.record(now > info->send_ns ? now - info->send_ns : 0);
+        const uint64_t latency = now > info->send_ns ? now - info->send_ns : 0;
+        result_.latency_ns.record(latency);
+        if (const size_t servers = options_.endpoints.size(); servers > 1) {
+            // Client i is on server i % servers, senders included.
+            if (info->sender % servers == c.index % servers)
+                result_.latency_same_server_ns.record(latency);
+            else
+                result_.latency_across_servers_ns.record(latency);
+        }
     }
     // A sender's own message came back: one fewer in flight (window mode).
     if (info->sender == c.index && c.in_flight > 0)
@@ -593,6 +602,8 @@ void WorkerResult::merge(const WorkerResult &other)
     measured_received += other.measured_received;
     foreign_frames += other.foreign_frames;
     latency_ns.merge(other.latency_ns);
+    latency_same_server_ns.merge(other.latency_same_server_ns);
+    latency_across_servers_ns.merge(other.latency_across_servers_ns);
     max_send_lag_ns = std::max(max_send_lag_ns, other.max_send_lag_ns);
     late_sends += other.late_sends;
     pings += other.pings;

@@ -66,6 +66,9 @@ struct WorkerResult
     Histogram latency_ns;           // delivery latency of measured_received
     uint64_t max_send_lag_ns = 0;   // paced mode: how far behind schedule a send was
     uint64_t late_sends = 0;        // ... sends more than 1 ms behind
+    // With several servers (a cluster): latency_ns split by whether the receiver is on the sender's server.
+    Histogram latency_same_server_ns;
+    Histogram latency_across_servers_ns;
 
     uint64_t pings = 0;
     std::map<std::string, uint32_t> disconnects; // open connections lost before we closed them

@@ -4,8 +4,8 @@
 #include "authentication.h"
 #include "chatclient.h"
 #include "httpclient.h"
-#include "messagestore.h"
 #include "messagemodel.h"
+#include "messagestore.h"
 #include "serverconfig.h"
 #include "serverprocess.h"
 #include "tcpproxy.h"
@@ -210,8 +210,8 @@ void TestCluster::storesOnOneDatabaseNumberInCommitOrder()
     int next = 0;
     const auto post = [&](const QString &room, const QString &user, const QString &clientId = {}) {
         ++next;
-        return MessageStore::Post{room, user, QString::number(next), clientId, 1'700'000'000'000 + next,
-                                  QStringLiteral("id-%1").arg(next)};
+        return MessageStore::Post{
+            room, user, QString::number(next), clientId, 1'700'000'000'000 + next, QStringLiteral("id-%1").arg(next)};
     };
     const auto seqsOf = [](const std::optional<QList<MessageStore::Committed>> &committed) {
         QList<quint64> seqs;
@@ -225,7 +225,8 @@ void TestCluster::storesOnOneDatabaseNumberInCommitOrder()
              (QList<quint64>{3, 1}));
     QCOMPARE(seqsOf(first.commit({post(s, QStringLiteral("a"))})), (QList<quint64>{4}));
     // A retry through the other server is recognised as the original.
-    const auto retry = second.commit({post(s, QStringLiteral("a"), QStringLiteral("a1")), post(s, QStringLiteral("b"))});
+    const auto retry =
+        second.commit({post(s, QStringLiteral("a"), QStringLiteral("a1")), post(s, QStringLiteral("b"))});
     QVERIFY(retry);
     QCOMPARE(retry->at(0).duplicate, true);
     QCOMPARE(retry->at(0).message.seq, 1u);

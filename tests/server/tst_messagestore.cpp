@@ -3,10 +3,10 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 using natter::ChatMessage;
 using natter::MessageStore;
