@@ -36,6 +36,7 @@ constexpr int pingIntervalMs = 2000;
 constexpr int pingTimeoutMs = 5000;
 constexpr int maxReconnectDelayMs = 4000;
 constexpr int presenceFlushMs = 50;
+constexpr int storePollIntervalMs = 2000;
 
 /**
  * Takes the Qt adapter off a context that is about to be freed (by hiredis or by us): its socket notifiers are
@@ -310,8 +311,15 @@ void ClusterBus::watchdog()
             });
         }
     }
-    // Servers that stopped refreshing their presence are gone: their members with them.
     const qint64 now = m_context.nowMs();
+    // Without Redis nothing is relayed: rooms with members here read the store now and then instead, so messages
+    // posted on other servers still arrive, seconds late.
+    if (!m_connected && now - m_lastStorePollMs >= storePollIntervalMs) {
+        m_lastStorePollMs = now;
+        for (RoomShard *shard : std::as_const(m_context.shards))
+            postTo(shard, [](RoomShard &target) { target.catchUpAll(); });
+    }
+    // Servers that stopped refreshing their presence are gone: their members with them.
     QStringList silent;
     for (auto it = m_remotes.cbegin(); it != m_remotes.cend(); ++it) {
         if (now - it->seenMs > m_context.config.clusterPresenceTtlMs)

@@ -134,6 +134,7 @@ private:
     QElapsedTimer m_connectingSince;
     QElapsedTimer m_pingSentAt; ///< Invalid when no PING is waiting for its answer.
     qint64 m_lastPingMs = 0;
+    qint64 m_lastStorePollMs = 0;
     int m_reconnectDelayMs = 250;
     qint64 m_inFlight = 0; ///< Commands sent and not answered.
     QTimer *m_reconnectTimer = nullptr;
