@@ -140,6 +140,7 @@ private slots:
     void serversKilledUnderLoad();
     void redisOutageUnderLoad();
     void roomDeletionKicksAndBansHoldEverywhere();
+    void groupChangesHoldEverywhere();
 
 private:
     QStringList options(quint16 port = 0, const QStringList &extra = {}) const;
@@ -593,6 +594,86 @@ void TestCluster::roomDeletionKicksAndBansHoldEverywhere()
     QTRY_COMPARE_WITH_TIMEOUT(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 403, 10000);
     QCOMPARE(adminHttp.remove(httpUrl(a, QStringLiteral("/api/users/%1/ban").arg(bob))).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 200, 10000);
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::groupChangesHoldEverywhere()
+{
+    // A group made on one server, its invitation answered and its member removed across two servers.
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString alice = QStringLiteral("Alice-") + suffix;
+    const QString bob = QStringLiteral("Bob-") + suffix;
+    const QString password = QStringLiteral("correct horse battery");
+    const QString group = uniqueRoom(QStringLiteral("group"));
+    ServerConfig config;
+    config.database = m_postgres;
+    QCOMPARE(createAccount(config, alice, password, false), QString());
+    QCOMPARE(createAccount(config, bob, password, false), QString());
+    const QStringList accounts{QStringLiteral("--auth"), QStringLiteral("accounts")};
+    ServerProcess first, second;
+    QVERIFY2(first.start(options(0, accounts)), first.log().constData());
+    QVERIFY(QFile::copy(QDir(first.dataDir()).filePath(QStringLiteral("token-signing.key")),
+                        QDir(second.dataDir()).filePath(QStringLiteral("token-signing.key"))));
+    QVERIFY2(second.start(options(0, accounts)), second.log().constData());
+    const auto connectAs = [&](const QString &user, quint16 port) {
+        HttpClient http;
+        const auto login =
+            http.post(httpUrl(port, QStringLiteral("/api/login")),
+                      QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+                          .toJson(QJsonDocument::Compact));
+        const QString token = login.json().object().value(QLatin1String("token")).toString();
+        auto client =
+            std::make_unique<TestClient>(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws?token=%2").arg(port).arg(token)));
+        if (!client->waitConnected() || client->waitForType(QStringLiteral("welcome")).isEmpty())
+            return std::unique_ptr<TestClient>();
+        return client;
+    };
+    auto aliceClient = connectAs(alice, first.port());
+    auto bobClient = connectAs(bob, second.port());
+    QVERIFY(aliceClient && bobClient);
+
+    const auto replyTo = [](TestClient &client, const QJsonObject &request) {
+        return client.waitForReply(client.request(request), 10000);
+    };
+    QCOMPARE(replyTo(*aliceClient,
+                     {{QStringLiteral("type"), QStringLiteral("create_group")}, {QStringLiteral("room"), group}})
+                 .value(QLatin1String("type"))
+                 .toString(),
+             QStringLiteral("joined"));
+    // Bob, on the other server, is told of the invitation and accepts it there.
+    QCOMPARE(replyTo(*aliceClient, {{QStringLiteral("type"), QStringLiteral("invite")},
+                                    {QStringLiteral("room"), group},
+                                    {QStringLiteral("user"), bob}})
+                 .value(QLatin1String("type"))
+                 .toString(),
+             QStringLiteral("invited"));
+    QCOMPARE(bobClient->waitForType(QStringLiteral("invited"), 10000).value(QLatin1String("room")).toString(), group);
+    const auto joined = replyTo(
+        *bobClient, {{QStringLiteral("type"), QStringLiteral("accept_invite")}, {QStringLiteral("room"), group}});
+    QCOMPARE(joined.value(QLatin1String("type")).toString(), QStringLiteral("joined"));
+    QVERIFY(!aliceClient->send(group, QStringLiteral("welcome, Bob")).isEmpty());
+    QCOMPARE(bobClient->waitForType(QStringLiteral("message"), 10000).value(QLatin1String("content")).toString(),
+             QStringLiteral("welcome, Bob"));
+
+    // Removed on the first server: Bob's connection to the second one leaves the group at once.
+    QCOMPARE(replyTo(*aliceClient, {{QStringLiteral("type"), QStringLiteral("remove_member")},
+                                    {QStringLiteral("room"), group},
+                                    {QStringLiteral("user"), bob}})
+                 .value(QLatin1String("type"))
+                 .toString(),
+             QStringLiteral("member_removed"));
+    QCOMPARE(bobClient->waitForType(QStringLiteral("member_removed"), 10000).value(QLatin1String("room")).toString(),
+             group);
+    QTRY_COMPARE_WITH_TIMEOUT(replyTo(*bobClient, {{QStringLiteral("type"), QStringLiteral("send")},
+                                                   {QStringLiteral("room"), group},
+                                                   {QStringLiteral("content"), QStringLiteral("still here?")}})
+                                  .value(QLatin1String("type"))
+                                  .toString(),
+                              QStringLiteral("error"), 10000);
+    const auto refused =
+        replyTo(*bobClient, {{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("room"), group}});
+    QCOMPARE(refused.value(QLatin1String("code")).toString(), QStringLiteral("NOT_A_MEMBER"));
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
 }
