@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -139,6 +140,10 @@ void RestApi::handle(const http::Request &request, Reply reply)
         if (!caller)
             return reply(accountsDisabled());
         return invitations(caller->name, std::move(reply));
+    case rest::Endpoint::ListUsers:
+        if (!caller)
+            return reply(accountsDisabled());
+        return users(std::move(reply));
     case rest::Endpoint::CreateRoom:
         return createRoom(request, std::move(reply));
     case rest::Endpoint::GetRoom:
@@ -368,6 +373,31 @@ void RestApi::online(Reply reply)
                     users[it.key()] += it.value();
             }
             reply(Response::json(200, QJsonDocument(usersJson(users))));
+        });
+}
+
+void RestApi::users(Reply reply)
+{
+    m_worker.gather<IoWorker, QHash<QString, int>>(
+        m_context.workers, [](IoWorker &worker) { return worker.onlineUsers(); },
+        [&context = m_context, reply](QList<QHash<QString, int>> perWorker) {
+            QSet<QString> online;
+            for (const auto &hash : perWorker) {
+                for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+                    online.insert(Account::keyOf(it.key()));
+            }
+            QList<Account> accounts = context.accounts.all();
+            accounts.removeIf([](const Account &account) { return account.banned; });
+            std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) {
+                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+            });
+            QJsonArray array;
+            for (const Account &account : std::as_const(accounts)) {
+                array.append(QJsonObject{{QLatin1StringView("name"), account.name},
+                                         {QLatin1StringView("online"), online.contains(Account::keyOf(account.name))},
+                                         {QLatin1StringView("admin"), account.isAdmin()}});
+            }
+            reply(Response::json(200, QJsonDocument(array)));
         });
 }
 

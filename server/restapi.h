@@ -61,6 +61,8 @@ private:
     void roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply);
     void roomMembers(const QString &room, Reply reply);
     void online(Reply reply);
+    /// Every account that is not banned, with whether it is online: who a user can write to or invite.
+    void users(Reply reply);
 
     // Accounts (restaccounts.cpp).
     /// 404 ACCOUNTS_DISABLED: the endpoint exists only with --auth accounts.
