@@ -148,7 +148,7 @@ void RestApi::handle(const http::Request &request, Reply reply)
         return createRoom(request, std::move(reply));
     case rest::Endpoint::GetRoom:
         return ifMember(
-            route.room, viewer, [this, route, reply] { getRoom(route.room, reply); }, reply);
+            route.room, viewer, [this, route, viewer, reply] { getRoom(route.room, viewer, reply); }, reply);
     case rest::Endpoint::UpdateRoom:
         return updateRoom(request, route.room, std::move(reply));
     case rest::Endpoint::DeleteRoom:
@@ -259,7 +259,7 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
         });
 }
 
-void RestApi::getRoom(const QString &room, Reply reply)
+void RestApi::getRoom(const QString &room, const QString &viewer, Reply reply)
 {
     m_worker.gather<RoomShard, std::optional<RoomSummary>>(
         {m_context.shardFor(room)},
@@ -270,10 +270,15 @@ void RestApi::getRoom(const QString &room, Reply reply)
             }
             return std::nullopt;
         },
-        [reply, room](QList<std::optional<RoomSummary>> results) {
+        [reply, room, viewer](QList<std::optional<RoomSummary>> results) {
             if (!results.constFirst())
                 return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-            reply(Response::json(200, QJsonDocument(summaryJson(*results.constFirst()))));
+            const RoomSummary &summary = *results.constFirst();
+            QJsonObject json = summaryJson(summary, viewer);
+            // One room's page also says who belongs to it, online or not (members counts those online).
+            if (summary.access.isPrivate())
+                json.insert(QLatin1StringView("roster"), QJsonArray::fromStringList(summary.access.memberNames()));
+            reply(Response::json(200, QJsonDocument(json)));
         });
 }
 

@@ -55,7 +55,7 @@ private:
     /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick.
     void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
     void createRoom(const http::Request &request, Reply reply);
-    void getRoom(const QString &room, Reply reply);
+    void getRoom(const QString &room, const QString &viewer, Reply reply);
     void updateRoom(const http::Request &request, const QString &room, Reply reply);
     void deleteRoom(const QString &room, Reply reply);
     void roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply);

@@ -167,6 +167,12 @@ void TestPrivateRooms::directMessagesAreForTwo()
         }
     }
     QVERIFY(listed);
+    // The room's own page names the other person as the caller sees it, and everyone who belongs.
+    const QJsonObject bobsView =
+        restAs(QStringLiteral("Bob"), QStringLiteral("/api/rooms/%1").arg(room)).json().object();
+    QCOMPARE(bobsView.value(QLatin1String("peer")).toString(), QStringLiteral("Alice"));
+    QCOMPARE(bobsView.value(QLatin1String("roster")).toArray(),
+             QJsonArray({QStringLiteral("Alice"), QStringLiteral("Bob")}));
 
     // Refusals of the request itself.
     QCOMPARE(codeOf(ask(*alice, {{QStringLiteral("type"), QStringLiteral("direct")},
