@@ -170,6 +170,8 @@ public:
 
     // Direct messages and groups (servers with accounts). Answers arrive as changes of rooms, invitations and
     // actionError; a room the user opened or created becomes the current room.
+    /// The name of the direct room with @p user (whether or not it was opened); empty for an unusable name.
+    Q_INVOKABLE QString directRoomWith(const QString &user) const;
     /// Opens the direct conversation with @p user (created on first use). False if refused locally.
     Q_INVOKABLE bool openDirect(const QString &user);
     /// Creates the invite-only group @p room, owned by the user. False if refused locally.

@@ -60,6 +60,14 @@ void ChatClient::sendPrivateRequest(const QString &frameType, PrivateRequest req
     sendFrame(frame);
 }
 
+QString ChatClient::directRoomWith(const QString &user) const
+{
+    const QString name = user.trimmed();
+    if (!names::isValidUserName(name) || m_user.isEmpty())
+        return {};
+    return names::directRoomName(m_user, name);
+}
+
 bool ChatClient::openDirect(const QString &user)
 {
     const QString name = user.trimmed();

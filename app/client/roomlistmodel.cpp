@@ -163,6 +163,8 @@ void RoomListModel::setRoomInfo(const QString &name, const QString &kind, const 
     }
     m_rooms[target] = updated;
     changed(target, {KindRole, PeerRole, OwnerRole, TitleRole, SectionRole});
+    ++m_revision;
+    emit revisionChanged();
 }
 
 QString RoomListModel::kindOf(const QString &name) const
@@ -181,6 +183,16 @@ QString RoomListModel::ownerOf(const QString &name) const
 {
     const int row = indexOf(name);
     return row < 0 ? QString() : m_rooms.at(row).owner;
+}
+
+QString RoomListModel::labelOf(const QString &name) const
+{
+    if (name.isEmpty())
+        return {};
+    const int row = indexOf(name);
+    if (row >= 0 && !m_rooms.at(row).peer.isEmpty())
+        return m_rooms.at(row).peer;
+    return QLatin1Char('#') + name;
 }
 
 QString RoomListModel::titleOf(const QString &name) const

@@ -18,6 +18,8 @@ class RoomListModel : public QAbstractListModel
     QML_UNCREATABLE("RoomListModel belongs to a ChatClient")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
+    /// Changes whenever a room's kind, peer or owner does (bindings that call kindOf() or labelOf() read it).
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     enum Role
@@ -54,6 +56,9 @@ public:
     Q_INVOKABLE QString peerOf(const QString &name) const;
     Q_INVOKABLE QString ownerOf(const QString &name) const;
     Q_INVOKABLE QString titleOf(const QString &name) const;
+    /// How the room is named in headings: "#general", "#team", or the other person of a direct conversation.
+    Q_INVOKABLE QString labelOf(const QString &name) const;
+    int revision() const { return m_revision; }
     void removeRoom(const QString &name);
     bool contains(const QString &name) const { return indexOf(name) >= 0; }
     Q_INVOKABLE int indexOf(const QString &name) const;
@@ -73,6 +78,7 @@ public:
 signals:
     void countChanged();
     void totalUnreadChanged();
+    void revisionChanged();
 
 private:
     struct Room
@@ -94,6 +100,7 @@ private:
     static bool sortsBefore(const Room &room, const Room &other);
 
     QList<Room> m_rooms;
+    int m_revision = 0;
 };
 
 } // namespace natter
