@@ -326,6 +326,8 @@ private:
     void adoptRequestedRoom(const PrivateRequest &request, const QString &room);
     /// An error frame answering a private-room request; false if @p requestId is not one.
     bool handlePrivateRequestError(const QString &requestId, const QString &code, const QString &message);
+    /// Whether a private-room request can go out now; says why not (actionError) when it cannot.
+    bool readyForPrivateRequest();
     /// Sends a private-room request and remembers it.
     void sendPrivateRequest(const QString &frameType, PrivateRequest request);
     void setActionError(Text error);

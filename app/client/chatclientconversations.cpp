@@ -46,6 +46,15 @@ void ChatClient::clearActionError()
     setActionError({});
 }
 
+bool ChatClient::readyForPrivateRequest()
+{
+    if (m_state == Connected)
+        return true;
+    // Not queued like messages: the answer would come too late to mean anything to the dialog that asked.
+    setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    return false;
+}
+
 void ChatClient::sendPrivateRequest(const QString &frameType, PrivateRequest request)
 {
     QJsonObject frame{{field::type, frameType}};
@@ -90,10 +99,8 @@ bool ChatClient::openDirect(const QString &user)
         setCurrentRoom(existing);
         return true;
     }
-    if (m_state != Connected) {
-        setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    if (!readyForPrivateRequest())
         return false;
-    }
     sendPrivateRequest(type::direct, {PrivateRequest::OpenDirect, {}, name});
     return true;
 }
@@ -113,10 +120,8 @@ bool ChatClient::createGroup(const QString &roomName)
         setActionError([name] { return tr("You are already in a room called “%1”.").arg(name); });
         return false;
     }
-    if (m_state != Connected) {
-        setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    if (!readyForPrivateRequest())
         return false;
-    }
     sendPrivateRequest(type::createGroup, {PrivateRequest::CreateGroup, name, {}});
     return true;
 }
@@ -128,38 +133,30 @@ bool ChatClient::inviteToGroup(const QString &roomName, const QString &user)
         setActionError([] { return tr("Choose a name of 1 to 64 characters."); });
         return false;
     }
-    if (m_state != Connected) {
-        setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    if (!readyForPrivateRequest())
         return false;
-    }
     sendPrivateRequest(type::invite, {PrivateRequest::Invite, roomName, name});
     return true;
 }
 
 void ChatClient::acceptInvitation(const QString &roomName)
 {
-    if (m_state != Connected) {
-        setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    if (!readyForPrivateRequest())
         return;
-    }
     sendPrivateRequest(type::acceptInvite, {PrivateRequest::Accept, roomName, {}});
 }
 
 void ChatClient::declineInvitation(const QString &roomName)
 {
-    if (m_state != Connected) {
-        setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    if (!readyForPrivateRequest())
         return;
-    }
     sendPrivateRequest(type::declineInvite, {PrivateRequest::Decline, roomName, {}});
 }
 
 void ChatClient::removeFromGroup(const QString &roomName, const QString &user)
 {
-    if (m_state != Connected) {
-        setActionError([] { return tr("Not connected. Try again when the connection is back."); });
+    if (!readyForPrivateRequest())
         return;
-    }
     sendPrivateRequest(type::removeMember, {PrivateRequest::Remove, roomName, user});
 }
 
