@@ -131,6 +131,7 @@ inline constexpr QLatin1StringView openApi{"/api/openapi.json"};
 inline constexpr QLatin1StringView registerAccount{"/api/register"};
 inline constexpr QLatin1StringView login{"/api/login"};
 inline constexpr QLatin1StringView invitations{"/api/invites"};
+inline constexpr QLatin1StringView users{"/api/users"};
 inline constexpr QLatin1StringView health{"/health"};
 inline constexpr QLatin1StringView stats{"/stats"};
 inline constexpr QLatin1StringView metrics{"/metrics"};

@@ -19,6 +19,11 @@ Item {
     property bool offerChangeServer: false
 
     readonly property string room: client ? client.currentRoom : ""
+    /// "" (public), "group" or "direct"; and how the room is called ("#general", or the other person).
+    readonly property string roomKind: client && client.rooms.revision >= 0 ? client.rooms.kindOf(room) : ""
+    readonly property string roomLabel: client && client.rooms.revision >= 0 ? client.rooms.labelOf(room) : ""
+    /// A dialog that shows the client's actionError itself is open (no passing note for it then).
+    property bool actionDialogOpen: false
     /// Room for the member list next to a readable conversation; below this it stays hidden.
     readonly property bool wideEnough: width >= Theme.lineHeight * 50
     readonly property bool hasRoom: room.length > 0
@@ -36,6 +41,10 @@ Item {
     signal hostingDetailsRequested()
     signal showMembersToggled(bool show)
     signal sidebarResized(real width)
+    signal newMessageRequested()
+    signal newGroupRequested()
+    signal inviteRequested(string name)
+    signal leaveGroupRequested(string name)
 
     // The room whose draft is in the composer right now.
     property string shownRoom
@@ -145,6 +154,32 @@ Item {
             if (name === screen.shownRoom)
                 screen.shownRoom = ""; // Its draft has nowhere to go.
         }
+        function onActionSucceeded(text: string) {
+            toast.say(text);
+        }
+        function onRemovedFromGroup(name: string, by: string) {
+            toast.say(qsTr("%1 removed you from the group #%2.").arg(by).arg(name));
+        }
+        function onActionErrorChanged() {
+            if (screen.client.actionError.length > 0 && !screen.actionDialogOpen)
+                toast.say(screen.client.actionError);
+        }
+    }
+
+    // A passing note about what just happened (an invitation sent, a removal), over the conversation.
+    ToolTip {
+        id: toast
+        objectName: "toast"
+
+        function say(text: string) {
+            toast.text = text;
+            toast.open();
+        }
+
+        parent: screen
+        x: (screen.width - width) / 2
+        y: Theme.spacingLarge * 2
+        timeout: 5000
     }
 
     // Per-room unread counts, readable by name (the switcher and the unread divider need them).
@@ -201,6 +236,14 @@ Item {
             onMarkReadRequested: (name) => screen.client.markRead(name)
             onHostingDetailsRequested: screen.hostingDetailsRequested()
             onWidthChanged: if (split.resizing) screen.sidebarResized(width)
+            privateRoomsAvailable: screen.client !== null && screen.client.privateRoomsAvailable
+            invitations: screen.client ? screen.client.invitations : []
+            onNewMessageRequested: screen.newMessageRequested()
+            onNewGroupRequested: screen.newGroupRequested()
+            onInviteRequested: (name) => screen.inviteRequested(name)
+            onLeaveGroupRequested: (name) => screen.leaveGroupRequested(name)
+            onInvitationAccepted: (name) => screen.client.acceptInvitation(name)
+            onInvitationDeclined: (name) => screen.client.declineInvitation(name)
         }
 
         // The conversation.
@@ -230,7 +273,7 @@ Item {
                         anchors.left: parent.left
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(implicitWidth, parent.width - memberCountLabel.implicitWidth - membersButton.width - Theme.spacing * 3)
-                        text: "#" + screen.room
+                        text: screen.roomLabel
                         font.bold: true
                         font.pointSize: Theme.titleFontSize
                         elide: Text.ElideRight
@@ -290,6 +333,8 @@ Item {
                     Layout.fillHeight: true
                     model: screen.client ? screen.client.messages : null
                     roomName: screen.room
+                    roomLabel: screen.roomLabel
+                    direct: screen.roomKind === "direct"
                     hasOlder: screen.client && screen.client.messages ? screen.client.messages.hasOlder : false
                     loadingOlder: screen.client && screen.client.messages ? screen.client.messages.loadingOlder : false
                     onLoadOlderRequested: screen.client.loadOlder(screen.room)
@@ -306,8 +351,8 @@ Item {
                     Layout.rightMargin: Theme.spacingLarge
                     Layout.topMargin: Theme.spacingSmall
                     enabled: screen.hasRoom
-                    placeholderText: screen.connected ? qsTr("Message #%1").arg(screen.room)
-                                                      : qsTr("Message #%1 (sent when back online)").arg(screen.room)
+                    placeholderText: screen.connected ? qsTr("Message %1").arg(screen.roomLabel)
+                                                      : qsTr("Message %1 (sent when back online)").arg(screen.roomLabel)
                     errorText: screen.client ? screen.client.roomError : ""
                     maxBytes: screen.client ? screen.client.maxContentBytes : 0
                     onSendRequested: (text) => {
@@ -398,7 +443,17 @@ Item {
             SplitView.minimumWidth: Theme.lineHeight * 8
             SplitView.maximumWidth: Theme.lineHeight * 22
             model: screen.client ? screen.client.members : null
+            canMessage: screen.client !== null && screen.client.privateRoomsAvailable
+            canRemove: screen.roomKind === "group" && screen.client.rooms.ownerOf(screen.room) === screen.client.userName
             onCloseRequested: screen.showMembersToggled(false)
+            onMessageRequested: (user) => {
+                const existing = screen.client.directRoomWith(user);
+                if (screen.client.rooms.indexOf(existing) >= 0)
+                    screen.openRoom(existing);
+                else
+                    screen.client.openDirect(user);
+            }
+            onRemoveRequested: (user) => screen.client.removeFromGroup(screen.room, user)
         }
     }
 
@@ -407,6 +462,7 @@ Item {
         objectName: "switcher"
         currentRoom: screen.room
         unreadOf: (name) => screen.unreadOf(name)
+        labelOf: (name) => screen.client ? screen.client.rooms.labelOf(name) : "#" + name
         isValidRoomName: (name) => screen.client !== null && screen.client.isValidRoomName(name)
         onRoomChosen: (name) => screen.openRoom(name)
         onJoinChosen: (name) => {

@@ -183,6 +183,11 @@ ApplicationWindow {
         }
     }
 
+    function confirmLeaveGroup(name: string) {
+        leaveGroupDialog.group = name;
+        leaveGroupDialog.open();
+    }
+
     function stopHosting() {
         const ownServer = client.state !== ChatClient.Disconnected && client.serverAddress === host.localAddress();
         settings.hosting = false;
@@ -193,8 +198,8 @@ ApplicationWindow {
 
     title: {
         const parts = [];
-        if (showChat && client.currentRoom.length > 0)
-            parts.push("#" + client.currentRoom);
+        if (showChat && client.currentRoom.length > 0 && client.rooms.revision >= 0)
+            parts.push(client.rooms.labelOf(client.currentRoom));
         if (showChat && client.serverName.length > 0)
             parts.push(client.serverName);
         parts.push(qsTr("Natter"));
@@ -338,8 +343,9 @@ ApplicationWindow {
         }
         onMessageArrived: (room, user, content) => {
             if (!window.active || !window.visible || room !== currentRoom)
-                desktop.notifyMessage(room, user, content);
+                desktop.notifyMessage(room, rooms.kindOf(room) === "direct" ? "" : rooms.labelOf(room), user, content);
         }
+        onInvitationReceived: (room, by) => desktop.notifyInvitation(room, by)
     }
 
     ServerHost {
@@ -425,6 +431,16 @@ ApplicationWindow {
                 onTriggered: browseDialog.open()
             }
             MenuItem {
+                text: qsTr("&New direct message…")
+                enabled: window.showChat && client.privateRoomsAvailable
+                onTriggered: peoplePicker.openFor("")
+            }
+            MenuItem {
+                text: qsTr("New gr&oup…")
+                enabled: window.showChat && client.privateRoomsAvailable
+                onTriggered: newGroupDialog.open()
+            }
+            MenuItem {
                 text: qsTr("&Quick switcher… (Ctrl+K)")
                 enabled: window.showChat
                 onTriggered: chatLoader.item.openSwitcher()
@@ -436,9 +452,26 @@ ApplicationWindow {
                 onTriggered: chatLoader.item.markCurrentRead()
             }
             MenuItem {
-                text: client.currentRoom.length > 0 ? qsTr("&Leave #%1").arg(client.currentRoom) : qsTr("&Leave room")
+                readonly property string kind: client.rooms.revision >= 0 ? client.rooms.kindOf(client.currentRoom) : ""
+                visible: kind === "group"
+                height: visible ? implicitHeight : 0
+                text: qsTr("&Invite people…")
+                enabled: window.showChat
+                onTriggered: peoplePicker.openFor(client.currentRoom)
+            }
+            MenuItem {
+                readonly property string kind: client.rooms.revision >= 0 ? client.rooms.kindOf(client.currentRoom) : ""
+                text: client.currentRoom.length === 0 ? qsTr("&Leave room")
+                      : kind === "direct" ? qsTr("&Close conversation")
+                      : kind === "group" ? qsTr("&Leave group…")
+                      : qsTr("&Leave #%1").arg(client.currentRoom)
                 enabled: window.showChat && client.currentRoom.length > 0
-                onTriggered: client.leaveRoom(client.currentRoom)
+                onTriggered: {
+                    if (kind === "group")
+                        window.confirmLeaveGroup(client.currentRoom);
+                    else
+                        client.leaveRoom(client.currentRoom);
+                }
             }
         }
         Menu {
@@ -586,6 +619,11 @@ ApplicationWindow {
             onHostingDetailsRequested: hostDialog.open()
             onShowMembersToggled: (show) => settings.showMembers = show
             onSidebarResized: (width) => settings.sidebarWidth = width
+            actionDialogOpen: peoplePicker.opened || newGroupDialog.opened
+            onNewMessageRequested: peoplePicker.openFor("")
+            onNewGroupRequested: newGroupDialog.open()
+            onInviteRequested: (name) => peoplePicker.openFor(name)
+            onLeaveGroupRequested: (name) => window.confirmLeaveGroup(name)
         }
     }
 
@@ -603,6 +641,49 @@ ApplicationWindow {
         id: joinDialog
         objectName: "joinDialog"
         client: window.chatClient
+    }
+
+    PeoplePickerDialog {
+        id: peoplePicker
+        objectName: "peoplePicker"
+        client: window.chatClient
+    }
+
+    NewGroupDialog {
+        id: newGroupDialog
+        objectName: "newGroupDialog"
+        client: window.chatClient
+    }
+
+    ModalDialog {
+        id: leaveGroupDialog
+        objectName: "leaveGroupDialog"
+
+        property string group
+
+        title: qsTr("Leave #%1?").arg(group)
+        onAccepted: client.leaveGroup(group)
+
+        ColumnLayout {
+            anchors.fill: parent
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("It is invite-only: you can come back only if someone in it invites you again.")
+                wrapMode: Text.Wrap
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Leave group")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Stay")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
     }
 
     BrowseRoomsDialog {

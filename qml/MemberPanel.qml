@@ -10,7 +10,14 @@ Rectangle {
     property var model: null
     readonly property int count: memberList.count
 
+    /// The user may take people out of this room (a group they own, or they are a server admin).
+    property bool canRemove: false
+    /// Direct messages can be started (the server has accounts).
+    property bool canMessage: false
+
     signal closeRequested()
+    signal messageRequested(string user)
+    signal removeRequested(string user)
 
     color: Theme.sidebar
     implicitWidth: Theme.lineHeight * 12
@@ -88,6 +95,15 @@ Rectangle {
                 bottomPadding: Theme.unit
                 Accessible.name: own ? qsTr("%1 (you), online").arg(user) : qsTr("%1, online").arg(user)
 
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    enabled: !memberRow.own && (panel.canMessage || panel.canRemove)
+                    onTapped: (eventPoint) => {
+                        memberMenu.user = memberRow.user;
+                        memberMenu.popup(memberRow, eventPoint.position);
+                    }
+                }
+
                 background: Rectangle {
                     color: memberRow.hovered ? Theme.hover : "transparent"
                     border.width: memberList.activeFocus && memberRow.ListView.isCurrentItem ? Theme.focusWidth : 0
@@ -132,6 +148,25 @@ Rectangle {
                     }
                 }
             }
+        }
+    }
+
+    Menu {
+        id: memberMenu
+
+        property string user
+
+        MenuItem {
+            visible: panel.canMessage
+            height: visible ? implicitHeight : 0
+            text: qsTr("Send a direct message")
+            onTriggered: panel.messageRequested(memberMenu.user)
+        }
+        MenuItem {
+            visible: panel.canRemove
+            height: visible ? implicitHeight : 0
+            text: qsTr("Remove from group")
+            onTriggered: panel.removeRequested(memberMenu.user)
         }
     }
 }

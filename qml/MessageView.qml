@@ -10,6 +10,9 @@ FocusScope {
     /// A MessageModel (or any model with its roles).
     property var model: null
     property string roomName
+    /// How the room is called: "#general", or the other person of a direct conversation.
+    property string roomLabel: "#" + roomName
+    property bool direct: false
     property bool hasOlder: false
     property bool loadingOlder: false
     /// Messages below the "New messages" divider: set by open(), cleared by clearUnreadDivider().
@@ -152,7 +155,7 @@ FocusScope {
         cacheBuffer: Math.max(0, height * 2)
         keyNavigationEnabled: false
         Accessible.role: Accessible.List
-        Accessible.name: qsTr("Messages in %1").arg(view.roomName)
+        Accessible.name: qsTr("Messages in %1").arg(view.roomLabel)
 
         ScrollBar.vertical: ScrollBar {
             id: scrollBar
@@ -169,7 +172,8 @@ FocusScope {
             Label {
                 x: Theme.spacingLarge
                 width: parent.width - Theme.spacingLarge * 2
-                text: qsTr("This is the beginning of #%1.").arg(view.roomName)
+                text: view.direct ? qsTr("This is the beginning of your conversation with %1.").arg(view.roomLabel)
+                                  : qsTr("This is the beginning of %1.").arg(view.roomLabel)
                 font.bold: true
                 font.pointSize: Theme.headingFontSize
                 wrapMode: Text.Wrap

@@ -12,6 +12,8 @@ Popup {
     property string currentRoom
     /// name -> unread count (optional).
     property var unreadOf: function (name) { return 0; }
+    /// name -> how it is shown: "#general", or the other person of a direct conversation (optional).
+    property var labelOf: function (name) { return "#" + name; }
     /// Whether a name could be a new room (offers "Join #name" when nothing matches exactly).
     property var isValidRoomName: function (name) { return false; }
 
@@ -29,7 +31,7 @@ Popup {
         const scored = [];
         for (let i = 0; i < names.length; ++i) {
             const name = names[i];
-            const hay = name.toLocaleLowerCase();
+            const hay = labelOf(name).replace(/^#/, "").toLocaleLowerCase();
             let score = -1;
             if (needle.length === 0)
                 score = name === currentRoom ? 0 : 1 + Math.min(1, unreadOf(name));
@@ -127,7 +129,7 @@ Popup {
                 focusPolicy: Qt.NoFocus
                 highlighted: ListView.isCurrentItem
                 onClicked: switcher.choose(index)
-                Accessible.name: isJoin ? qsTr("Join or create #%1").arg(name) : name
+                Accessible.name: isJoin ? qsTr("Join or create #%1").arg(name) : switcher.labelOf(name)
 
                 background: Rectangle {
                     color: entry.highlighted ? Theme.selected : (entry.hovered ? Theme.hover : "transparent")
@@ -138,7 +140,7 @@ Popup {
                     spacing: Theme.spacing
                     Label {
                         Layout.fillWidth: true
-                        text: entry.isJoin ? qsTr("Join or create #%1").arg(entry.name) : "#" + entry.name
+                        text: entry.isJoin ? qsTr("Join or create #%1").arg(entry.name) : switcher.labelOf(entry.name)
                         font.bold: entry.unread > 0
                         font.italic: entry.isJoin
                         elide: Text.ElideRight

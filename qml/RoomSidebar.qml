@@ -13,9 +13,13 @@ Rectangle {
     property bool connected: false
     /// "Hosting on 192.168.1.5:8082 · 3 connected", or empty when not hosting.
     property string hostingText
-    /// A RoomListModel: roles name, unread, memberCount, draft.
+    /// A RoomListModel: roles name, title, kind, section, unread, memberCount, draft.
     property var model: null
     property string currentRoom
+    /// The server has accounts: direct messages and groups can be started from here.
+    property bool privateRoomsAvailable: false
+    /// Invitations to groups waiting for an answer: [{room, by}].
+    property var invitations: []
 
     signal roomSelected(string name)
     signal joinRequested()
@@ -23,6 +27,12 @@ Rectangle {
     signal leaveRequested(string name)
     signal markReadRequested(string name)
     signal hostingDetailsRequested()
+    signal newMessageRequested()
+    signal newGroupRequested()
+    signal inviteRequested(string name)
+    signal leaveGroupRequested(string name)
+    signal invitationAccepted(string room)
+    signal invitationDeclined(string room)
 
     function focusRooms() {
         roomList.forceActiveFocus();
@@ -133,15 +143,74 @@ Rectangle {
                 onClicked: sidebar.browseRequested()
             }
             ToolButton {
+                id: addButton
+                objectName: "addButton"
                 text: "+"
                 font.bold: true
                 font.pointSize: Theme.headingFontSize
                 focusPolicy: Qt.TabFocus
-                Accessible.name: qsTr("Join or create a room")
+                Accessible.name: sidebar.privateRoomsAvailable ? qsTr("New conversation") : qsTr("Join or create a room")
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
-                ToolTip.text: qsTr("Join or create a room")
-                onClicked: sidebar.joinRequested()
+                ToolTip.text: sidebar.privateRoomsAvailable ? qsTr("Join a room, write to someone, or start a group")
+                                                            : qsTr("Join or create a room")
+                onClicked: {
+                    if (sidebar.privateRoomsAvailable)
+                        addMenu.popup(addButton, 0, addButton.height);
+                    else
+                        sidebar.joinRequested();
+                }
+            }
+        }
+
+        // Invitations to groups, each waiting for an answer.
+        Repeater {
+            model: sidebar.invitations
+
+            delegate: Rectangle {
+                id: invitationCard
+
+                required property var modelData
+
+                objectName: "invitation_" + modelData.room
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: Theme.spacingSmall
+                implicitHeight: invitationColumn.implicitHeight + Theme.spacing * 2
+                radius: Theme.radius
+                color: Theme.selected
+                Accessible.role: Accessible.Grouping
+                Accessible.name: invitationText.text
+
+                ColumnLayout {
+                    id: invitationColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.unit
+
+                    Label {
+                        id: invitationText
+                        Layout.fillWidth: true
+                        text: qsTr("%1 invited you to the group #%2").arg(invitationCard.modelData.by).arg(invitationCard.modelData.room)
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                    RowLayout {
+                        spacing: Theme.spacingSmall
+                        Button {
+                            objectName: "acceptInvitation"
+                            text: qsTr("Accept")
+                            highlighted: true
+                            onClicked: sidebar.invitationAccepted(invitationCard.modelData.room)
+                        }
+                        Button {
+                            objectName: "declineInvitation"
+                            text: qsTr("Decline")
+                            onClicked: sidebar.invitationDeclined(invitationCard.modelData.room)
+                        }
+                    }
+                }
             }
         }
 
@@ -163,12 +232,39 @@ Rectangle {
 
             ScrollBar.vertical: ScrollBar {}
 
+            // Groups and direct conversations under their own headings; public rooms sit under "Rooms" above.
+            section.property: "section"
+            section.delegate: Item {
+                id: sectionHeading
+
+                required property string section
+
+                width: roomList.width
+                // ListView shows and hides section items itself: "rooms" gets no height rather than visible: false.
+                height: section === "rooms" ? 0 : headingLabel.implicitHeight
+                Accessible.role: Accessible.Heading
+                Accessible.name: headingLabel.text
+
+                Label {
+                    id: headingLabel
+                    visible: sectionHeading.section !== "rooms"
+                    leftPadding: Theme.spacing * 1.5
+                    topPadding: Theme.spacing
+                    bottomPadding: Theme.unit
+                    text: sectionHeading.section === "groups" ? qsTr("Groups") : qsTr("Direct messages")
+                    font.bold: true
+                    font.pointSize: Theme.smallFontSize
+                    color: Theme.mutedText
+                }
+            }
+
             Keys.onReturnPressed: if (currentItem) sidebar.roomSelected(sidebar.model.nameAt(currentIndex))
             Keys.onEnterPressed: if (currentItem) sidebar.roomSelected(sidebar.model.nameAt(currentIndex))
             Keys.onSpacePressed: if (currentItem) sidebar.roomSelected(sidebar.model.nameAt(currentIndex))
             Keys.onPressed: (event) => {
                 if (event.key === Qt.Key_Menu && currentItem) {
                     roomMenu.room = sidebar.model.nameAt(currentIndex);
+                    roomMenu.kind = sidebar.model.kindOf(roomMenu.room);
                     roomMenu.popup(currentItem, currentItem.width / 2, currentItem.height / 2);
                     event.accepted = true;
                 }
@@ -179,6 +275,8 @@ Rectangle {
 
                 required property int index
                 required property string name
+                required property string title
+                required property string kind
                 required property int unread
                 required property int memberCount
                 required property string draft
@@ -192,7 +290,7 @@ Rectangle {
                 rightPadding: Theme.spacing * 1.5
                 topPadding: Theme.unit * 1.5
                 bottomPadding: Theme.unit * 1.5
-                Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(name) : name
+                Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(title) : title
                 Accessible.role: Accessible.ListItem
 
                 onClicked: sidebar.roomSelected(name)
@@ -201,6 +299,7 @@ Rectangle {
                     acceptedButtons: Qt.RightButton
                     onTapped: (eventPoint) => {
                         roomMenu.room = roomRow.name;
+                        roomMenu.kind = roomRow.kind;
                         roomMenu.popup(roomRow, eventPoint.position);
                     }
                 }
@@ -219,13 +318,19 @@ Rectangle {
                     spacing: Theme.spacing
 
                     Label {
+                        visible: roomRow.kind !== "direct"
                         text: "#"
                         color: Theme.mutedText
                         font.bold: roomRow.unread > 0
                     }
+                    Avatar {
+                        visible: roomRow.kind === "direct"
+                        name: roomRow.title
+                        size: Theme.smallAvatarSize * 0.8
+                    }
                     Label {
                         Layout.fillWidth: true
-                        text: roomRow.name
+                        text: roomRow.title
                         font.bold: roomRow.unread > 0 || roomRow.isCurrent
                         color: roomRow.unread > 0 || roomRow.isCurrent ? Theme.text : Theme.mutedText
                         elide: Text.ElideRight
@@ -273,9 +378,29 @@ Rectangle {
     }
 
     Menu {
+        id: addMenu
+
+        MenuItem {
+            text: qsTr("Join or create a room…")
+            onTriggered: sidebar.joinRequested()
+        }
+        MenuItem {
+            objectName: "newMessageItem"
+            text: qsTr("New direct message…")
+            onTriggered: sidebar.newMessageRequested()
+        }
+        MenuItem {
+            objectName: "newGroupItem"
+            text: qsTr("New group…")
+            onTriggered: sidebar.newGroupRequested()
+        }
+    }
+
+    Menu {
         id: roomMenu
 
         property string room
+        property string kind
 
         MenuItem {
             text: qsTr("Open")
@@ -287,8 +412,20 @@ Rectangle {
         }
         MenuSeparator {}
         MenuItem {
-            text: qsTr("Leave room")
-            onTriggered: sidebar.leaveRequested(roomMenu.room)
+            visible: roomMenu.kind === "group"
+            height: visible ? implicitHeight : 0
+            text: qsTr("Invite people…")
+            onTriggered: sidebar.inviteRequested(roomMenu.room)
+        }
+        MenuItem {
+            text: roomMenu.kind === "direct" ? qsTr("Close conversation")
+                : roomMenu.kind === "group" ? qsTr("Leave group…") : qsTr("Leave room")
+            onTriggered: {
+                if (roomMenu.kind === "group")
+                    sidebar.leaveGroupRequested(roomMenu.room);
+                else
+                    sidebar.leaveRequested(roomMenu.room);
+            }
         }
     }
 }

@@ -41,4 +41,10 @@ qsizetype AccountDirectory::size() const
     return m_byKey.size();
 }
 
+QList<Account> AccountDirectory::all() const
+{
+    QReadLocker lock(&m_lock);
+    return m_byKey.values();
+}
+
 } // namespace natter

@@ -45,6 +45,8 @@ public:
     /// Replaces what is known of an account (after the store changed it).
     void update(const Account &account);
     qsizetype size() const;
+    /// Every account, in no particular order.
+    QList<Account> all() const;
 
 private:
     mutable QReadWriteLock m_lock;

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -150,11 +151,15 @@ void RestApi::handle(const http::Request &request, Reply reply)
         if (!caller)
             return reply(accountsDisabled());
         return invitations(caller->name, std::move(reply));
+    case rest::Endpoint::ListUsers:
+        if (!caller)
+            return reply(accountsDisabled());
+        return users(std::move(reply));
     case rest::Endpoint::CreateRoom:
         return createRoom(request, std::move(reply));
     case rest::Endpoint::GetRoom:
         return ifMember(
-            route.room, viewer, [this, route, reply] { getRoom(route.room, reply); }, reply);
+            route.room, viewer, [this, route, viewer, reply] { getRoom(route.room, viewer, reply); }, reply);
     case rest::Endpoint::UpdateRoom:
         return updateRoom(request, route.room, std::move(reply));
     case rest::Endpoint::DeleteRoom:
@@ -373,43 +378,41 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
         });
 }
 
-void RestApi::getRoom(const QString &room, Reply reply)
+void RestApi::getRoom(const QString &room, const QString &viewer, Reply reply)
 {
-    if (m_context.cluster) {
-        m_worker.gather<Persistence, std::optional<std::optional<StoredRoom>>>(
-            {m_context.persistence}, [room](Persistence &persistence) { return persistence.store().room(room); },
-            [this, room, reply](QList<std::optional<std::optional<StoredRoom>>> results) {
-                const std::optional<StoredRoom> stored = results.constFirst().value_or(std::nullopt);
-                m_worker.gather<RoomShard, std::optional<RoomSummary>>(
-                    {m_context.shardFor(room)},
-                    [room](RoomShard &shard) -> std::optional<RoomSummary> {
-                        for (const auto &summary : shard.summaries()) {
-                            if (summary.name == room)
-                                return summary;
-                        }
-                        return std::nullopt;
-                    },
-                    [reply, room, stored](QList<std::optional<RoomSummary>> held) {
-                        if (!stored && !held.constFirst())
-                            return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-                        reply(Response::json(200, QJsonDocument(summaryJson(mergeSummary(stored, held.constFirst())))));
-                    });
-            });
+    const auto render = [reply, room, viewer](const std::optional<RoomSummary> &summary) {
+        if (!summary)
+            return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
+        QJsonObject json = summaryJson(*summary, viewer);
+        // One room's page also says who belongs to it, online or not (members counts those online).
+        if (summary->access.isPrivate())
+            json.insert(QLatin1StringView("roster"), QJsonArray::fromStringList(summary->access.memberNames()));
+        reply(Response::json(200, QJsonDocument(json)));
+    };
+    const auto held = [room](RoomShard &shard) -> std::optional<RoomSummary> {
+        for (const auto &summary : shard.summaries()) {
+            if (summary.name == room)
+                return summary;
+        }
+        return std::nullopt;
+    };
+    if (!m_context.cluster) {
+        m_worker.gather<RoomShard, std::optional<RoomSummary>>(
+            {m_context.shardFor(room)}, held,
+            [render](QList<std::optional<RoomSummary>> results) { render(results.constFirst()); });
         return;
     }
-    m_worker.gather<RoomShard, std::optional<RoomSummary>>(
-        {m_context.shardFor(room)},
-        [room](RoomShard &shard) -> std::optional<RoomSummary> {
-            for (const auto &summary : shard.summaries()) {
-                if (summary.name == room)
-                    return summary;
-            }
-            return std::nullopt;
-        },
-        [reply, room](QList<std::optional<RoomSummary>> results) {
-            if (!results.constFirst())
-                return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
-            reply(Response::json(200, QJsonDocument(summaryJson(*results.constFirst()))));
+    // In a cluster the database has the room (and who belongs to it); the shard adds members and ring.
+    m_worker.gather<Persistence, std::optional<std::optional<StoredRoom>>>(
+        {m_context.persistence}, [room](Persistence &persistence) { return persistence.store().room(room); },
+        [this, room, held, render](QList<std::optional<std::optional<StoredRoom>>> results) {
+            const std::optional<StoredRoom> stored = results.constFirst().value_or(std::nullopt);
+            m_worker.gather<RoomShard, std::optional<RoomSummary>>(
+                {m_context.shardFor(room)}, held, [stored, render](QList<std::optional<RoomSummary>> summaries) {
+                    if (!stored && !summaries.constFirst())
+                        return render(std::nullopt);
+                    render(mergeSummary(stored, summaries.constFirst()));
+                });
         });
 }
 
@@ -562,27 +565,57 @@ void RestApi::roomMembers(const QString &room, Reply reply)
         });
 }
 
-void RestApi::online(Reply reply)
+void RestApi::onlineEverywhere(std::function<void(QHash<QString, int>)> done)
 {
     m_worker.gather<IoWorker, QHash<QString, int>>(
         m_context.workers, [](IoWorker &worker) { return worker.onlineUsers(); },
-        [this, reply](QList<QHash<QString, int>> perWorker) {
-            std::map<QString, int> users;
+        [this, done](QList<QHash<QString, int>> perWorker) {
+            QHash<QString, int> users;
             for (const auto &hash : perWorker) {
                 for (auto it = hash.cbegin(); it != hash.cend(); ++it)
                     users[it.key()] += it.value();
             }
             if (!m_context.cluster)
-                return reply(Response::json(200, QJsonDocument(usersJson(users))));
+                return done(users);
             // And who is online on the other servers of the cluster.
             m_worker.gather<ClusterBus, QHash<QString, int>>(
                 {m_context.cluster}, [](ClusterBus &bus) { return bus.remoteOnline(); },
-                [reply, users](QList<QHash<QString, int>> remote) mutable {
+                [done, users](QList<QHash<QString, int>> remote) mutable {
                     for (auto it = remote.constFirst().cbegin(); it != remote.constFirst().cend(); ++it)
                         users[it.key()] += it.value();
-                    reply(Response::json(200, QJsonDocument(usersJson(users))));
+                    done(users);
                 });
         });
+}
+
+void RestApi::online(Reply reply)
+{
+    onlineEverywhere([reply](QHash<QString, int> online) {
+        std::map<QString, int> users;
+        for (auto it = online.cbegin(); it != online.cend(); ++it)
+            users[it.key()] = it.value();
+        reply(Response::json(200, QJsonDocument(usersJson(users))));
+    });
+}
+
+void RestApi::users(Reply reply)
+{
+    onlineEverywhere([&context = m_context, reply](QHash<QString, int> connected) {
+        QSet<QString> online;
+        for (auto it = connected.cbegin(); it != connected.cend(); ++it)
+            online.insert(Account::keyOf(it.key()));
+        QList<Account> accounts = context.accounts.all();
+        accounts.removeIf([](const Account &account) { return account.banned; });
+        std::sort(accounts.begin(), accounts.end(),
+                  [](const Account &a, const Account &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+        QJsonArray array;
+        for (const Account &account : std::as_const(accounts)) {
+            array.append(QJsonObject{{QLatin1StringView("name"), account.name},
+                                     {QLatin1StringView("online"), online.contains(Account::keyOf(account.name))},
+                                     {QLatin1StringView("admin"), account.isAdmin()}});
+        }
+        reply(Response::json(200, QJsonDocument(array)));
+    });
 }
 
 QByteArray RestApi::statsJson(const ServerContext &context)

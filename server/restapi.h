@@ -60,12 +60,16 @@ private:
     /// POST/DELETE /api/users/{name}/ban, POST /api/users/{name}/kick.
     void userAction(rest::Endpoint action, const Account &caller, const QString &name, Reply reply);
     void createRoom(const http::Request &request, Reply reply);
-    void getRoom(const QString &room, Reply reply);
+    void getRoom(const QString &room, const QString &viewer, Reply reply);
     void updateRoom(const http::Request &request, const QString &room, Reply reply);
     void deleteRoom(const QString &room, Reply reply);
     void roomMessages(const QString &room, int pageSize, quint64 beforeSeq, Reply reply);
     void roomMembers(const QString &room, Reply reply);
     void online(Reply reply);
+    /// Identified users and their connection counts: this server's, and in a cluster the other servers' too.
+    void onlineEverywhere(std::function<void(QHash<QString, int>)> done);
+    /// Every account that is not banned, with whether it is online: who a user can write to or invite.
+    void users(Reply reply);
 
     // Accounts (restaccounts.cpp).
     /// 404 ACCOUNTS_DISABLED: the endpoint exists only with --auth accounts.

@@ -65,6 +65,8 @@ std::variant<Route, RouteError> parseRoute(QByteArrayView method, const QStringL
         return getOnly(Endpoint::Online);
     if (joined == protocol::path::invitations)
         return getOnly(Endpoint::Invitations);
+    if (joined == protocol::path::users)
+        return getOnly(Endpoint::ListUsers);
     if (joined == protocol::path::registerAccount || joined == protocol::path::login) {
         if (method != "POST")
             return methodNotAllowed("POST");

@@ -34,6 +34,7 @@ enum class Endpoint
     UnbanUser,    ///< DELETE /api/users/{user}/ban
     KickUser,     ///< POST /api/users/{user}/kick
     Invitations,  ///< GET /api/invites
+    ListUsers,    ///< GET /api/users
 };
 
 /// Page size of /api/rooms/{room}/messages without a `limit`.

@@ -369,8 +369,16 @@ void RoomShard::publish(const Who &who, const QString &requestId, const ChatMess
         return;
     m_context.metrics.messagesIn.fetch_add(1, std::memory_order_relaxed);
     Room *room = m_rooms.find(message.room);
-    if (room)
-        broadcast(audienceOf(*room).everyone, protocol::messageFrame(message), true);
+    if (!room)
+        return;
+    broadcast(audienceOf(*room).everyone, protocol::messageFrame(message), true);
+    if (room->access().kind == RoomAccess::Kind::Direct) {
+        // The other person closed the conversation (or never opened it): tell their clients to open it again,
+        // the way a new direct message brings a conversation back in any chat app.
+        const QString peer = room->access().peerOf(message.user);
+        if (!peer.isEmpty() && !room->userConnections().contains(peer))
+            notifyUser(peer, protocol::directOpenedFrame(message.room, message.user));
+    }
 }
 
 void RoomShard::handOverToStore()

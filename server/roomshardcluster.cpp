@@ -138,6 +138,12 @@ void RoomShard::completeClusterPosts(const QList<PostOutcome> &outcomes)
         }
         m_context.metrics.messagesIn.fetch_add(1, std::memory_order_relaxed);
         acceptInOrder(message.room, Held{message, outcome.who, outcome.requestId});
+        // A direct conversation the other person closed (on whichever server) comes back to them.
+        if (const Room *room = m_rooms.find(message.room); room && room->access().kind == RoomAccess::Kind::Direct) {
+            const QString peer = room->access().peerOf(message.user);
+            if (!peer.isEmpty() && !room->userConnections().contains(peer) && !presentElsewhere(message.room, peer))
+                notifyUser(peer, protocol::directOpenedFrame(message.room, message.user));
+        }
     }
 }
 

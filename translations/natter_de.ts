@@ -202,14 +202,6 @@
         <translation>Mitgliederliste einblenden (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <source>Message #%1</source>
-        <translation>Nachricht an #%1</translation>
-    </message>
-    <message>
-        <source>Message #%1 (sent when back online)</source>
-        <translation>Nachricht an #%1 (wird gesendet, sobald du wieder online bist)</translation>
-    </message>
-    <message>
         <source>You are not in any room.</source>
         <translation>Du bist in keinem Raum.</translation>
     </message>
@@ -224,6 +216,18 @@
     <message>
         <source>Browse rooms…</source>
         <translation>Räume durchsuchen…</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group #%2.</source>
+        <translation>%1 hat dich aus der Gruppe #%2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Nachricht an %1</translation>
+    </message>
+    <message>
+        <source>Message %1 (sent when back online)</source>
+        <translation>Nachricht an %1 (wird gesendet, sobald wieder online)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +819,42 @@
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
+    <message>
+        <source>&amp;New direct message…</source>
+        <translation>&amp;Neue Direktnachricht…</translation>
+    </message>
+    <message>
+        <source>New gr&amp;oup…</source>
+        <translation>Neue G&amp;ruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation>Personen &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>&amp;Unterhaltung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>Gruppe &amp;verlassen…</translation>
+    </message>
+    <message>
+        <source>Leave #%1?</source>
+        <translation>#%1 verlassen?</translation>
+    </message>
+    <message>
+        <source>It is invite-only: you can come back only if someone in it invites you again.</source>
+        <translation>Die Gruppe ist nur auf Einladung: Du kommst nur zurück, wenn dich jemand aus der Gruppe erneut einlädt.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -845,6 +885,14 @@
     <message>
         <source>(you)</source>
         <translation>(du)</translation>
+    </message>
+    <message>
+        <source>Send a direct message</source>
+        <translation>Direktnachricht senden</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus der Gruppe entfernen</translation>
     </message>
 </context>
 <context>
@@ -893,10 +941,6 @@
         <translation>Nachrichten in %1</translation>
     </message>
     <message>
-        <source>This is the beginning of #%1.</source>
-        <translation>Hier beginnt #%1.</translation>
-    </message>
-    <message>
         <source>No messages yet. Say hello!</source>
         <translation>Noch keine Nachrichten. Sag Hallo!</translation>
     </message>
@@ -912,6 +956,14 @@
         <source>Copy link address</source>
         <translation>Linkadresse kopieren</translation>
     </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation>Hier beginnt deine Unterhaltung mit %1.</translation>
+    </message>
+    <message>
+        <source>This is the beginning of %1.</source>
+        <translation>Hier beginnt %1.</translation>
+    </message>
 </context>
 <context>
     <name>NatterLink</name>
@@ -922,6 +974,96 @@
     <message>
         <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>„%1“ ist kein Raumname. Raumnamen bestehen aus 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“.</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>e.g. book-club</source>
+        <translation>z. B. lesekreis</translation>
+    </message>
+    <message>
+        <source>Only people you invite can see the group, read it or join it. 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>Nur Personen, die du einlädst, können die Gruppe sehen, lesen oder ihr beitreten. 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“.</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <source>Invite to #%1</source>
+        <translation>Zu #%1 einladen</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Who should join?</source>
+        <translation>Wer soll dazukommen?</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Einen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1, online</source>
+        <translation>%1, online</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1, offline</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>No one by that name is listed. Press Enter to try “%1” anyway.</source>
+        <translation>Niemand mit diesem Namen ist aufgeführt. Drücke Enter, um es trotzdem mit „%1“ zu versuchen.</translation>
+    </message>
+    <message>
+        <source>No one else has an account here yet.</source>
+        <translation>Außer dir hat hier noch niemand ein Konto.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1168,58 @@
     <message>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Join a room, write to someone, or start a group</source>
+        <translation>Einem Raum beitreten, jemandem schreiben oder eine Gruppe gründen</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group #%2</source>
+        <translation>%1 hat dich in die Gruppe #%2 eingeladen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Direktnachrichten</translation>
+    </message>
+    <message>
+        <source>Join or create a room…</source>
+        <translation>Raum betreten oder erstellen…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>Neue Direktnachricht…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Personen einladen…</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Unterhaltung schließen</translation>
+    </message>
+    <message>
+        <source>Leave group…</source>
+        <translation>Gruppe verlassen…</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1435,66 @@
         <source>The server&apos;s certificate could not be verified. Not connected.</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden. Nicht verbunden.</translation>
     </message>
+    <message>
+        <source>Direct messages need accounts, and this server has none.</source>
+        <translation>Direktnachrichten brauchen Konten, und dieser Server hat keine.</translation>
+    </message>
+    <message>
+        <source>That is you. Pick someone else.</source>
+        <translation>Das bist du. Wähle jemand anderen.</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when the connection is back.</source>
+        <translation>Nicht verbunden. Versuche es erneut, wenn die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Groups need accounts, and this server has none.</source>
+        <translation>Gruppen brauchen Konten, und dieser Server hat keine.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Verwende 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>You are already in a room called “%1”.</source>
+        <translation>Du bist bereits in einem Raum namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>%1 wurde zu %2 eingeladen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 wurde aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Du hast %1 verlassen.</translation>
+    </message>
+    <message>
+        <source>There is no one called “%1” on this server.</source>
+        <translation>Auf diesem Server gibt es niemanden namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is no longer open.</source>
+        <translation>Die Einladung zu %1 gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You are not a member of %1.</source>
+        <translation>Du bist kein Mitglied von %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a server admin can do that.</source>
+        <translation>Das können nur die Eigentümerin oder der Eigentümer von %1 oder ein Server-Admin.</translation>
+    </message>
+    <message>
+        <source>Direct messages and groups need accounts, and this server has none.</source>
+        <translation>Direktnachrichten und Gruppen brauchen Konten, und dieser Server hat keine.</translation>
+    </message>
+    <message>
+        <source>A room called “%1” exists already. Choose another name.</source>
+        <translation>Ein Raum namens „%1“ existiert bereits. Wähle einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1299,8 +1553,16 @@
         <translation>Natter</translation>
     </message>
     <message>
-        <source>%1 in #%2</source>
-        <translation>%1 in #%2</translation>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 hat dich zu %2 eingeladen</translation>
+    </message>
+    <message>
+        <source>Open Natter to accept or decline.</source>
+        <translation>Öffne Natter, um anzunehmen oder abzulehnen.</translation>
     </message>
 </context>
 <context>

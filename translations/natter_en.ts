@@ -202,14 +202,6 @@
         <translation>Show the member list (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <source>Message #%1</source>
-        <translation>Message #%1</translation>
-    </message>
-    <message>
-        <source>Message #%1 (sent when back online)</source>
-        <translation>Message #%1 (sent when back online)</translation>
-    </message>
-    <message>
         <source>You are not in any room.</source>
         <translation>You are not in any room.</translation>
     </message>
@@ -224,6 +216,18 @@
     <message>
         <source>Browse rooms…</source>
         <translation>Browse rooms…</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group #%2.</source>
+        <translation>%1 removed you from the group #%2.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>Message %1 (sent when back online)</source>
+        <translation>Message %1 (sent when back online)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +819,42 @@
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
+    <message>
+        <source>&amp;New direct message…</source>
+        <translation>&amp;New direct message…</translation>
+    </message>
+    <message>
+        <source>New gr&amp;oup…</source>
+        <translation>New gr&amp;oup…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation>&amp;Invite people…</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>&amp;Close conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>&amp;Leave group…</translation>
+    </message>
+    <message>
+        <source>Leave #%1?</source>
+        <translation>Leave #%1?</translation>
+    </message>
+    <message>
+        <source>It is invite-only: you can come back only if someone in it invites you again.</source>
+        <translation>It is invite-only: you can come back only if someone in it invites you again.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Leave group</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -845,6 +885,14 @@
     <message>
         <source>(you)</source>
         <translation>(you)</translation>
+    </message>
+    <message>
+        <source>Send a direct message</source>
+        <translation>Send a direct message</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Remove from group</translation>
     </message>
 </context>
 <context>
@@ -893,10 +941,6 @@
         <translation>Messages in %1</translation>
     </message>
     <message>
-        <source>This is the beginning of #%1.</source>
-        <translation>This is the beginning of #%1.</translation>
-    </message>
-    <message>
         <source>No messages yet. Say hello!</source>
         <translation>No messages yet. Say hello!</translation>
     </message>
@@ -912,6 +956,14 @@
         <source>Copy link address</source>
         <translation>Copy link address</translation>
     </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation>This is the beginning of your conversation with %1.</translation>
+    </message>
+    <message>
+        <source>This is the beginning of %1.</source>
+        <translation>This is the beginning of %1.</translation>
+    </message>
 </context>
 <context>
     <name>NatterLink</name>
@@ -922,6 +974,96 @@
     <message>
         <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>e.g. book-club</source>
+        <translation>e.g. book-club</translation>
+    </message>
+    <message>
+        <source>Only people you invite can see the group, read it or join it. 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>Only people you invite can see the group, read it or join it. 1 to 64 letters, digits, “-”, “_” or “.”.</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <source>Invite to #%1</source>
+        <translation>Invite to #%1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>Who should join?</source>
+        <translation>Who should join?</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>%1, online</source>
+        <translation>%1, online</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1, offline</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>No one by that name is listed. Press Enter to try “%1” anyway.</source>
+        <translation>No one by that name is listed. Press Enter to try “%1” anyway.</translation>
+    </message>
+    <message>
+        <source>No one else has an account here yet.</source>
+        <translation>No one else has an account here yet.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Open conversation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1168,58 @@
     <message>
         <source>Leave room</source>
         <translation>Leave room</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Join a room, write to someone, or start a group</source>
+        <translation>Join a room, write to someone, or start a group</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group #%2</source>
+        <translation>%1 invited you to the group #%2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Direct messages</translation>
+    </message>
+    <message>
+        <source>Join or create a room…</source>
+        <translation>Join or create a room…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>New direct message…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Invite people…</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <source>Leave group…</source>
+        <translation>Leave group…</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1435,66 @@
         <source>The server&apos;s certificate could not be verified. Not connected.</source>
         <translation>The server&apos;s certificate could not be verified. Not connected.</translation>
     </message>
+    <message>
+        <source>Direct messages need accounts, and this server has none.</source>
+        <translation>Direct messages need accounts, and this server has none.</translation>
+    </message>
+    <message>
+        <source>That is you. Pick someone else.</source>
+        <translation>That is you. Pick someone else.</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when the connection is back.</source>
+        <translation>Not connected. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Groups need accounts, and this server has none.</source>
+        <translation>Groups need accounts, and this server has none.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Use 1 to 64 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>You are already in a room called “%1”.</source>
+        <translation>You are already in a room called “%1”.</translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>Invited %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Removed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>You left %1.</translation>
+    </message>
+    <message>
+        <source>There is no one called “%1” on this server.</source>
+        <translation>There is no one called “%1” on this server.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is no longer open.</source>
+        <translation>The invitation to %1 is no longer open.</translation>
+    </message>
+    <message>
+        <source>You are not a member of %1.</source>
+        <translation>You are not a member of %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a server admin can do that.</source>
+        <translation>Only the owner of %1 or a server admin can do that.</translation>
+    </message>
+    <message>
+        <source>Direct messages and groups need accounts, and this server has none.</source>
+        <translation>Direct messages and groups need accounts, and this server has none.</translation>
+    </message>
+    <message>
+        <source>A room called “%1” exists already. Choose another name.</source>
+        <translation>A room called “%1” exists already. Choose another name.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1299,8 +1553,16 @@
         <translation>Natter</translation>
     </message>
     <message>
-        <source>%1 in #%2</source>
-        <translation>%1 in #%2</translation>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 invited you to %2</translation>
+    </message>
+    <message>
+        <source>Open Natter to accept or decline.</source>
+        <translation>Open Natter to accept or decline.</translation>
     </message>
 </context>
 <context>

@@ -202,14 +202,6 @@
         <translation>Mostrar la lista de miembros (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <source>Message #%1</source>
-        <translation>Mensaje en #%1</translation>
-    </message>
-    <message>
-        <source>Message #%1 (sent when back online)</source>
-        <translation>Mensaje en #%1 (se enviará al volver a estar en línea)</translation>
-    </message>
-    <message>
         <source>You are not in any room.</source>
         <translation>No estás en ninguna sala.</translation>
     </message>
@@ -224,6 +216,18 @@
     <message>
         <source>Browse rooms…</source>
         <translation>Explorar salas…</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group #%2.</source>
+        <translation>%1 te ha quitado del grupo #%2.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Mensaje a %1</translation>
+    </message>
+    <message>
+        <source>Message %1 (sent when back online)</source>
+        <translation>Mensaje a %1 (se enviará al volver a estar en línea)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +819,42 @@
         <source>Sign &amp;out</source>
         <translation>Cerrar s&amp;esión</translation>
     </message>
+    <message>
+        <source>&amp;New direct message…</source>
+        <translation>&amp;Nuevo mensaje directo…</translation>
+    </message>
+    <message>
+        <source>New gr&amp;oup…</source>
+        <translation>Nuevo &amp;grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation>&amp;Invitar a personas…</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>&amp;Cerrar conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>&amp;Salir del grupo…</translation>
+    </message>
+    <message>
+        <source>Leave #%1?</source>
+        <translation>¿Salir de #%1?</translation>
+    </message>
+    <message>
+        <source>It is invite-only: you can come back only if someone in it invites you again.</source>
+        <translation>Es solo por invitación: solo podrás volver si alguien del grupo te invita de nuevo.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Salir del grupo</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarme</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -845,6 +885,14 @@
     <message>
         <source>(you)</source>
         <translation>(tú)</translation>
+    </message>
+    <message>
+        <source>Send a direct message</source>
+        <translation>Enviar un mensaje directo</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Quitar del grupo</translation>
     </message>
 </context>
 <context>
@@ -893,10 +941,6 @@
         <translation>Mensajes en %1</translation>
     </message>
     <message>
-        <source>This is the beginning of #%1.</source>
-        <translation>Este es el comienzo de #%1.</translation>
-    </message>
-    <message>
         <source>No messages yet. Say hello!</source>
         <translation>Todavía no hay mensajes. ¡Saluda!</translation>
     </message>
@@ -912,6 +956,14 @@
         <source>Copy link address</source>
         <translation>Copiar dirección del enlace</translation>
     </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation>Este es el comienzo de tu conversación con %1.</translation>
+    </message>
+    <message>
+        <source>This is the beginning of %1.</source>
+        <translation>Este es el comienzo de %1.</translation>
+    </message>
 </context>
 <context>
     <name>NatterLink</name>
@@ -922,6 +974,96 @@
     <message>
         <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>«%1» no es un nombre de sala. Los nombres de sala tienen de 1 a 64 letras, dígitos, «-», «_» o «.».</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>e.g. book-club</source>
+        <translation>p. ej. club-de-lectura</translation>
+    </message>
+    <message>
+        <source>Only people you invite can see the group, read it or join it. 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>Solo las personas que invites pueden ver el grupo, leerlo o unirse. De 1 a 64 letras, dígitos, «-», «_» o «.».</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Crear grupo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <source>Invite to #%1</source>
+        <translation>Invitar a #%1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <source>Who should join?</source>
+        <translation>¿Quién debe unirse?</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Escribe un nombre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>%1, online</source>
+        <translation>%1, en línea</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1, desconectado</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>No one by that name is listed. Press Enter to try “%1” anyway.</source>
+        <translation>No hay nadie con ese nombre en la lista. Pulsa Intro para probar con «%1» de todos modos.</translation>
+    </message>
+    <message>
+        <source>No one else has an account here yet.</source>
+        <translation>Nadie más tiene una cuenta aquí todavía.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1168,58 @@
     <message>
         <source>Leave room</source>
         <translation>Salir de la sala</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Join a room, write to someone, or start a group</source>
+        <translation>Unirse a una sala, escribir a alguien o crear un grupo</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group #%2</source>
+        <translation>%1 te ha invitado al grupo #%2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Mensajes directos</translation>
+    </message>
+    <message>
+        <source>Join or create a room…</source>
+        <translation>Unirse a una sala o crearla…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>Nuevo mensaje directo…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Invitar a personas…</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Cerrar conversación</translation>
+    </message>
+    <message>
+        <source>Leave group…</source>
+        <translation>Salir del grupo…</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1435,66 @@
         <source>The server&apos;s certificate could not be verified. Not connected.</source>
         <translation>No se pudo verificar el certificado del servidor. Sin conexión.</translation>
     </message>
+    <message>
+        <source>Direct messages need accounts, and this server has none.</source>
+        <translation>Los mensajes directos necesitan cuentas, y este servidor no las tiene.</translation>
+    </message>
+    <message>
+        <source>That is you. Pick someone else.</source>
+        <translation>Eres tú. Elige a otra persona.</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when the connection is back.</source>
+        <translation>Sin conexión. Inténtalo de nuevo cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Groups need accounts, and this server has none.</source>
+        <translation>Los grupos necesitan cuentas, y este servidor no las tiene.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Usa de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>You are already in a room called “%1”.</source>
+        <translation>Ya estás en una sala llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>Has invitado a %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Has quitado a %1 de %2.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Has salido de %1.</translation>
+    </message>
+    <message>
+        <source>There is no one called “%1” on this server.</source>
+        <translation>No hay nadie llamado «%1» en este servidor.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is no longer open.</source>
+        <translation>La invitación a %1 ya no está abierta.</translation>
+    </message>
+    <message>
+        <source>You are not a member of %1.</source>
+        <translation>No eres miembro de %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a server admin can do that.</source>
+        <translation>Solo el propietario de %1 o un administrador del servidor puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Direct messages and groups need accounts, and this server has none.</source>
+        <translation>Los mensajes directos y los grupos necesitan cuentas, y este servidor no las tiene.</translation>
+    </message>
+    <message>
+        <source>A room called “%1” exists already. Choose another name.</source>
+        <translation>Ya existe una sala llamada «%1». Elige otro nombre.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1299,8 +1553,16 @@
         <translation>Natter</translation>
     </message>
     <message>
-        <source>%1 in #%2</source>
-        <translation>%1 en #%2</translation>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 te ha invitado a %2</translation>
+    </message>
+    <message>
+        <source>Open Natter to accept or decline.</source>
+        <translation>Abre Natter para aceptar o rechazar.</translation>
     </message>
 </context>
 <context>

@@ -195,14 +195,6 @@
         <translation>Tampilkan daftar anggota (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <source>Message #%1</source>
-        <translation>Kirim pesan ke #%1</translation>
-    </message>
-    <message>
-        <source>Message #%1 (sent when back online)</source>
-        <translation>Kirim pesan ke #%1 (dikirim saat kembali online)</translation>
-    </message>
-    <message>
         <source>You are not in any room.</source>
         <translation>Anda tidak berada di ruang mana pun.</translation>
     </message>
@@ -217,6 +209,18 @@
     <message>
         <source>Browse rooms…</source>
         <translation>Jelajahi ruang…</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group #%2.</source>
+        <translation>%1 mengeluarkan Anda dari grup #%2.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Pesan ke %1</translation>
+    </message>
+    <message>
+        <source>Message %1 (sent when back online)</source>
+        <translation>Pesan ke %1 (dikirim saat kembali daring)</translation>
     </message>
 </context>
 <context>
@@ -802,6 +806,42 @@
         <source>Sign &amp;out</source>
         <translation>Ke&amp;luar dari akun</translation>
     </message>
+    <message>
+        <source>&amp;New direct message…</source>
+        <translation>Pesan &amp;langsung baru…</translation>
+    </message>
+    <message>
+        <source>New gr&amp;oup…</source>
+        <translation>Grup &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation>&amp;Undang orang…</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>Tutup p&amp;ercakapan</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>&amp;Keluar dari grup…</translation>
+    </message>
+    <message>
+        <source>Leave #%1?</source>
+        <translation>Keluar dari #%1?</translation>
+    </message>
+    <message>
+        <source>It is invite-only: you can come back only if someone in it invites you again.</source>
+        <translation>Grup ini hanya dengan undangan: Anda hanya bisa kembali jika ada anggota yang mengundang Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Keluar dari grup</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Tetap di sini</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -832,6 +872,14 @@
     <message>
         <source>(you)</source>
         <translation>(Anda)</translation>
+    </message>
+    <message>
+        <source>Send a direct message</source>
+        <translation>Kirim pesan langsung</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Keluarkan dari grup</translation>
     </message>
 </context>
 <context>
@@ -880,10 +928,6 @@
         <translation>Pesan di %1</translation>
     </message>
     <message>
-        <source>This is the beginning of #%1.</source>
-        <translation>Ini adalah awal dari #%1.</translation>
-    </message>
-    <message>
         <source>No messages yet. Say hello!</source>
         <translation>Belum ada pesan. Ayo sapa!</translation>
     </message>
@@ -899,6 +943,14 @@
         <source>Copy link address</source>
         <translation>Salin alamat tautan</translation>
     </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation>Ini awal percakapan Anda dengan %1.</translation>
+    </message>
+    <message>
+        <source>This is the beginning of %1.</source>
+        <translation>Ini awal dari %1.</translation>
+    </message>
 </context>
 <context>
     <name>NatterLink</name>
@@ -909,6 +961,96 @@
     <message>
         <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>“%1” bukan nama ruang. Nama ruang terdiri dari 1 sampai 64 huruf, angka, “-”, “_”, atau “.”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Grup baru</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nama grup</translation>
+    </message>
+    <message>
+        <source>e.g. book-club</source>
+        <translation>mis. klub-buku</translation>
+    </message>
+    <message>
+        <source>Only people you invite can see the group, read it or join it. 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>Hanya orang yang Anda undang yang bisa melihat, membaca, atau bergabung dengan grup. 1 sampai 64 huruf, angka, “-”, “_” atau “.”.</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Buat grup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <source>Invite to #%1</source>
+        <translation>Undang ke #%1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Pesan baru</translation>
+    </message>
+    <message>
+        <source>Who should join?</source>
+        <translation>Siapa yang akan bergabung?</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Ketik nama</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>%1, online</source>
+        <translation>%1, daring</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1, luring</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>daring</translation>
+    </message>
+    <message>
+        <source>No one by that name is listed. Press Enter to try “%1” anyway.</source>
+        <translation>Tidak ada yang bernama itu di daftar. Tekan Enter untuk tetap mencoba “%1”.</translation>
+    </message>
+    <message>
+        <source>No one else has an account here yet.</source>
+        <translation>Belum ada orang lain yang punya akun di sini.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Undang</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Buka percakapan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1153,58 @@
     <message>
         <source>Leave room</source>
         <translation>Keluar dari ruang</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Percakapan baru</translation>
+    </message>
+    <message>
+        <source>Join a room, write to someone, or start a group</source>
+        <translation>Bergabung ke ruang, menulis ke seseorang, atau memulai grup</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group #%2</source>
+        <translation>%1 mengundang Anda ke grup #%2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Pesan langsung</translation>
+    </message>
+    <message>
+        <source>Join or create a room…</source>
+        <translation>Gabung atau buat ruang…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>Pesan langsung baru…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Grup baru…</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Undang orang…</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Tutup percakapan</translation>
+    </message>
+    <message>
+        <source>Leave group…</source>
+        <translation>Keluar dari grup…</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1419,66 @@
         <source>The server&apos;s certificate could not be verified. Not connected.</source>
         <translation>Sertifikat server tidak dapat diverifikasi. Tidak tersambung.</translation>
     </message>
+    <message>
+        <source>Direct messages need accounts, and this server has none.</source>
+        <translation>Pesan langsung memerlukan akun, dan server ini tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>That is you. Pick someone else.</source>
+        <translation>Itu Anda sendiri. Pilih orang lain.</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when the connection is back.</source>
+        <translation>Tidak terhubung. Coba lagi saat koneksi kembali.</translation>
+    </message>
+    <message>
+        <source>Groups need accounts, and this server has none.</source>
+        <translation>Grup memerlukan akun, dan server ini tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Gunakan 1 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>You are already in a room called “%1”.</source>
+        <translation>Anda sudah berada di ruang bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>%1 diundang ke %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 dikeluarkan dari %2.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Anda keluar dari %1.</translation>
+    </message>
+    <message>
+        <source>There is no one called “%1” on this server.</source>
+        <translation>Tidak ada yang bernama “%1” di server ini.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is no longer open.</source>
+        <translation>Undangan ke %1 sudah tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>You are not a member of %1.</source>
+        <translation>Anda bukan anggota %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a server admin can do that.</source>
+        <translation>Hanya pemilik %1 atau admin server yang bisa melakukannya.</translation>
+    </message>
+    <message>
+        <source>Direct messages and groups need accounts, and this server has none.</source>
+        <translation>Pesan langsung dan grup memerlukan akun, dan server ini tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>A room called “%1” exists already. Choose another name.</source>
+        <translation>Ruang bernama “%1” sudah ada. Pilih nama lain.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1282,8 +1536,16 @@
         <translation>Natter</translation>
     </message>
     <message>
-        <source>%1 in #%2</source>
-        <translation>%1 di #%2</translation>
+        <source>%1 in %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 mengundang Anda ke %2</translation>
+    </message>
+    <message>
+        <source>Open Natter to accept or decline.</source>
+        <translation>Buka Natter untuk menerima atau menolak.</translation>
     </message>
 </context>
 <context>

@@ -195,14 +195,6 @@
         <translation>显示成员列表（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <source>Message #%1</source>
-        <translation>发送消息到 #%1</translation>
-    </message>
-    <message>
-        <source>Message #%1 (sent when back online)</source>
-        <translation>发送消息到 #%1（恢复在线后发送）</translation>
-    </message>
-    <message>
         <source>You are not in any room.</source>
         <translation>你不在任何房间中。</translation>
     </message>
@@ -217,6 +209,18 @@
     <message>
         <source>Browse rooms…</source>
         <translation>浏览房间…</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group #%2.</source>
+        <translation>%1 已将你移出群组 #%2。</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>发消息到 %1</translation>
+    </message>
+    <message>
+        <source>Message %1 (sent when back online)</source>
+        <translation>发消息到 %1（恢复联网后发送）</translation>
     </message>
 </context>
 <context>
@@ -802,6 +806,42 @@
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;New direct message…</source>
+        <translation>新建私信(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New gr&amp;oup…</source>
+        <translation>新建群组(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation>邀请成员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>关闭对话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>离开群组(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Leave #%1?</source>
+        <translation>离开 #%1？</translation>
+    </message>
+    <message>
+        <source>It is invite-only: you can come back only if someone in it invites you again.</source>
+        <translation>该群组仅限邀请：只有群内成员再次邀请你，你才能回来。</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>离开群组</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>留下</translation>
+    </message>
 </context>
 <context>
     <name>MemberPanel</name>
@@ -832,6 +872,14 @@
     <message>
         <source>(you)</source>
         <translation>（你）</translation>
+    </message>
+    <message>
+        <source>Send a direct message</source>
+        <translation>发送私信</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>移出群组</translation>
     </message>
 </context>
 <context>
@@ -880,10 +928,6 @@
         <translation>%1 中的消息</translation>
     </message>
     <message>
-        <source>This is the beginning of #%1.</source>
-        <translation>这是 #%1 的开头。</translation>
-    </message>
-    <message>
         <source>No messages yet. Say hello!</source>
         <translation>还没有消息。打个招呼吧！</translation>
     </message>
@@ -899,6 +943,14 @@
         <source>Copy link address</source>
         <translation>复制链接地址</translation>
     </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation>这是你与 %1 对话的开始。</translation>
+    </message>
+    <message>
+        <source>This is the beginning of %1.</source>
+        <translation>这是 %1 的开始。</translation>
+    </message>
 </context>
 <context>
     <name>NatterLink</name>
@@ -909,6 +961,96 @@
     <message>
         <source>“%1” is not a room name. Room names are 1 to 64 letters, digits, “-”, “_” or “.”.</source>
         <translation>“%1”不是房间名。房间名由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>新建群组</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群组名称</translation>
+    </message>
+    <message>
+        <source>e.g. book-club</source>
+        <translation>例如 book-club</translation>
+    </message>
+    <message>
+        <source>Only people you invite can see the group, read it or join it. 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>只有你邀请的人才能看到、阅读或加入该群组。1 到 64 个字母、数字、“-”、“_” 或 “.”。</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>创建群组</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <source>Invite to #%1</source>
+        <translation>邀请加入 #%1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新消息</translation>
+    </message>
+    <message>
+        <source>Who should join?</source>
+        <translation>邀请谁加入？</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>输入名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>%1, online</source>
+        <translation>%1，在线</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1，离线</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>No one by that name is listed. Press Enter to try “%1” anyway.</source>
+        <translation>列表中没有这个名字。按回车仍然尝试“%1”。</translation>
+    </message>
+    <message>
+        <source>No one else has an account here yet.</source>
+        <translation>这里还没有其他人注册账户。</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1153,58 @@
     <message>
         <source>Leave room</source>
         <translation>离开房间</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Join a room, write to someone, or start a group</source>
+        <translation>加入房间、给某人发消息或创建群组</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group #%2</source>
+        <translation>%1 邀请你加入群组 #%2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <source>Join or create a room…</source>
+        <translation>加入或创建房间…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>新建私信…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新建群组…</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>邀请成员…</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>关闭对话</translation>
+    </message>
+    <message>
+        <source>Leave group…</source>
+        <translation>离开群组…</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1419,66 @@
         <source>The server&apos;s certificate could not be verified. Not connected.</source>
         <translation>无法验证服务器的证书。未连接。</translation>
     </message>
+    <message>
+        <source>Direct messages need accounts, and this server has none.</source>
+        <translation>私信需要账户，而此服务器没有账户。</translation>
+    </message>
+    <message>
+        <source>That is you. Pick someone else.</source>
+        <translation>那是你自己。请选择其他人。</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when the connection is back.</source>
+        <translation>未连接。连接恢复后请重试。</translation>
+    </message>
+    <message>
+        <source>Groups need accounts, and this server has none.</source>
+        <translation>群组需要账户，而此服务器没有账户。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>请使用 1 到 64 个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>You are already in a room called “%1”.</source>
+        <translation>你已在名为“%1”的房间中。</translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>已邀请 %1 加入 %2。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>已将 %1 移出 %2。</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>你已离开 %1。</translation>
+    </message>
+    <message>
+        <source>There is no one called “%1” on this server.</source>
+        <translation>此服务器上没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is no longer open.</source>
+        <translation>加入 %1 的邀请已失效。</translation>
+    </message>
+    <message>
+        <source>You are not a member of %1.</source>
+        <translation>你不是 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a server admin can do that.</source>
+        <translation>只有 %1 的所有者或服务器管理员可以这样做。</translation>
+    </message>
+    <message>
+        <source>Direct messages and groups need accounts, and this server has none.</source>
+        <translation>私信和群组需要账户，而此服务器没有账户。</translation>
+    </message>
+    <message>
+        <source>A room called “%1” exists already. Choose another name.</source>
+        <translation>名为“%1”的房间已存在。请换一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>natter::ChatServer</name>
@@ -1282,8 +1536,16 @@
         <translation>Natter</translation>
     </message>
     <message>
-        <source>%1 in #%2</source>
-        <translation>#%2 中的 %1</translation>
+        <source>%1 in %2</source>
+        <translation>%1 在 %2</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 邀请你加入 %2</translation>
+    </message>
+    <message>
+        <source>Open Natter to accept or decline.</source>
+        <translation>打开 Natter 以接受或拒绝。</translation>
     </message>
 </context>
 <context>

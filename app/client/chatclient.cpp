@@ -212,6 +212,7 @@ void ChatClient::saveJoinedRooms() const
     QSettings settings;
     const QByteArray key = QCryptographicHash::hash(accountKey().toUtf8(), QCryptographicHash::Sha1).toHex();
     settings.setValue(QStringLiteral("joinedRooms/") + QString::fromLatin1(key), m_rooms.names());
+    saveRoomInfo();
 }
 
 QStringList ChatClient::loadJoinedRooms() const
@@ -287,6 +288,12 @@ void ChatClient::loadAccountView(bool fresh)
 {
     if (fresh) {
         // Another server or another name: a fresh view.
+        setInvitations({});
+        m_closedConversations.clear();
+        if (!m_people.isEmpty()) {
+            m_people.clear();
+            emit peopleChanged();
+        }
         m_roomStates.clear();
         while (m_rooms.count() > 0)
             m_rooms.removeRoom(m_rooms.nameAt(0));
@@ -307,6 +314,7 @@ void ChatClient::loadAccountView(bool fresh)
         m_rooms.addRoom(roomName);
         room(roomName);
     }
+    loadRoomInfo();
     for (const auto &item : m_outbox->items()) {
         auto *model = room(item.room).messages.get();
         if (std::none_of(model->entries().cbegin(), model->entries().cend(),
@@ -335,6 +343,7 @@ void ChatClient::disconnectFromServer()
     }
     for (auto &[name, state] : m_roomStates)
         state.joined = false;
+    m_privateRequests.clear();
     setState(Disconnected);
 }
 
@@ -466,6 +475,7 @@ void ChatClient::onDisconnected()
     }
     m_sentClientIds.clear();
     m_joinRequests.clear();
+    m_privateRequests.clear(); // their answers went with the connection
     if (m_certificateRefused) {
         // Trying again would meet the same certificate: wait for the user's decision (trustCertificate).
         m_certificateRefused = false;
@@ -559,6 +569,14 @@ void ChatClient::onText(const QString &text)
         handleError(frame);
     else if (frameType == type::roomClosed)
         handleRoomClosed(frame);
+    else if (frameType == type::directOpened)
+        handleDirectOpened(frame);
+    else if (frameType == type::invited)
+        handleInvited(frame);
+    else if (frameType == type::inviteDeclined)
+        handleInviteDeclined(frame);
+    else if (frameType == type::memberRemoved)
+        handleMemberRemoved(frame);
     // left, pong: nothing to do beyond liveness
 }
 
@@ -579,6 +597,8 @@ void ChatClient::handleWelcome(const QJsonObject &frame)
     setState(Connected);
     for (const QString &roomName : m_rooms.names())
         sendJoin(roomName);
+    if (m_authMode == Accounts)
+        refreshInvitations(); // made while the user was away
 }
 
 void ChatClient::sendJoin(const QString &roomName)
@@ -598,11 +618,25 @@ void ChatClient::sendJoin(const QString &roomName)
 void ChatClient::handleJoined(const QJsonObject &frame)
 {
     const QString roomName = frame.value(field::room).toString();
-    m_joinRequests.remove(frame.value(field::requestId).toString());
+    const QString requestId = frame.value(field::requestId).toString();
+    m_joinRequests.remove(requestId);
+    // The answer to opening a conversation, creating a group or accepting an invitation: the room is new here.
+    const auto privateRequest = m_privateRequests.constFind(requestId);
+    const bool requested = privateRequest != m_privateRequests.cend();
+    if (requested) {
+        adoptRequestedRoom(*privateRequest, roomName);
+        m_privateRequests.erase(privateRequest);
+    }
     if (!m_rooms.contains(roomName))
         return; // left meanwhile
     auto &state = room(roomName);
     state.joined = true;
+    const QString kind = frame.value(field::kind).toString();
+    if (kind != m_rooms.kindOf(roomName) || frame.value(field::peer).toString() != m_rooms.peerOf(roomName) ||
+        frame.value(field::owner).toString() != m_rooms.ownerOf(roomName)) {
+        m_rooms.setRoomInfo(roomName, kind, frame.value(field::peer).toString(), frame.value(field::owner).toString());
+        saveRoomInfo();
+    }
     QStringList members;
     for (const auto &value : frame.value(field::members).toArray())
         members.append(value.toString());
@@ -621,9 +655,12 @@ void ChatClient::handleJoined(const QJsonObject &frame)
         state.messages->setHasOlder(!replay.isEmpty() && replay.constFirst().seq > 1);
     } else {
         const bool firstLoad = state.messages->latestSeq() == 0;
+        // A conversation that came in because someone wrote: what they wrote since it was last seen is news.
+        const auto announceAfter = std::exchange(state.announceAfterSeq, std::nullopt);
         for (const auto &message : std::as_const(replay)) {
             const bool added = state.messages->addConfirmed(message);
-            if (added && !firstLoad && message.user != m_user) {
+            const bool announce = firstLoad ? announceAfter && message.seq > *announceAfter : true;
+            if (added && announce && message.user != m_user) {
                 if (roomName != m_currentRoom || !m_viewActive)
                     m_rooms.incrementUnread(roomName);
                 emit messageArrived(roomName, message.user, message.content);
@@ -635,6 +672,8 @@ void ChatClient::handleJoined(const QJsonObject &frame)
     if (!replay.isEmpty())
         m_rooms.touch(roomName, replay.constLast().timestamp);
     flushOutbox(roomName);
+    if (requested)
+        setCurrentRoom(roomName);
 }
 
 void ChatClient::flushOutbox(const QString &roomName)
@@ -714,6 +753,8 @@ void ChatClient::handleError(const QJsonObject &frame)
         }
         return;
     }
+    if (handlePrivateRequestError(requestId, code, message))
+        return;
     if (const QString clientId = m_sentClientIds.take(requestId); !clientId.isEmpty()) {
         QString roomName;
         for (const auto &item : m_outbox->items()) {
@@ -852,6 +893,8 @@ void ChatClient::handleRoomClosed(const QJsonObject &frame)
 
 void ChatClient::forgetRoom(const QString &roomName)
 {
+    if (m_rooms.kindOf(roomName) == QLatin1String("direct"))
+        m_closedConversations.insert(roomName, room(roomName).messages->latestSeq());
     m_rooms.removeRoom(roomName);
     if (m_outbox)
         m_outbox->removeRoom(roomName);

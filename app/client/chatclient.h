@@ -74,6 +74,14 @@ class ChatClient : public QObject
     /// A wss:// server whose certificate did not verify (and is not the one the user trusted for it): the connection
     /// stopped. Empty when there is none; otherwise see CertificateTrust::describe for the keys.
     Q_PROPERTY(QVariantMap certificateProblem READ certificateProblem NOTIFY certificateProblemChanged)
+    /// Direct messages and groups can be used: the server has accounts and the user is signed in.
+    Q_PROPERTY(bool privateRoomsAvailable READ privateRoomsAvailable NOTIFY authModeChanged)
+    /// Invitations to groups not yet answered: [{room, by}], oldest first.
+    Q_PROPERTY(QVariantList invitations READ invitations NOTIFY invitationsChanged)
+    /// The people on the server (refreshPeople()): [{name, online, admin}], sorted, without the user.
+    Q_PROPERTY(QVariantList people READ people NOTIFY peopleChanged)
+    /// Why the last direct message, group or invitation request did not work (empty: it did, or none).
+    Q_PROPERTY(QString actionError READ actionError NOTIFY actionErrorChanged)
 
 public:
     enum ConnectionState
@@ -121,6 +129,10 @@ public:
     QString tokenStorageWarning() const;
     QString notice() const { return m_notice ? m_notice() : QString(); }
     QVariantMap certificateProblem() const { return m_certificateProblem; }
+    bool privateRoomsAvailable() const { return m_authMode == Accounts; }
+    QVariantList invitations() const { return m_invitations; }
+    QVariantList people() const { return m_people; }
+    QString actionError() const { return m_actionError ? m_actionError() : QString(); }
 
     /// Connects to @p address as @p user and keeps reconnecting until disconnectFromServer(). Returns false
     /// (with connectionError set) when the address or name is not usable.
@@ -156,6 +168,27 @@ public:
     Q_INVOKABLE void refreshServerRooms();
     Q_INVOKABLE bool isValidRoomName(const QString &room) const;
 
+    // Direct messages and groups (servers with accounts). Answers arrive as changes of rooms, invitations and
+    // actionError; a room the user opened or created becomes the current room.
+    /// The name of the direct room with @p user (whether or not it was opened); empty for an unusable name.
+    Q_INVOKABLE QString directRoomWith(const QString &user) const;
+    /// Opens the direct conversation with @p user (created on first use). False if refused locally.
+    Q_INVOKABLE bool openDirect(const QString &user);
+    /// Creates the invite-only group @p room, owned by the user. False if refused locally.
+    Q_INVOKABLE bool createGroup(const QString &room);
+    Q_INVOKABLE bool inviteToGroup(const QString &room, const QString &user);
+    Q_INVOKABLE void acceptInvitation(const QString &room);
+    Q_INVOKABLE void declineInvitation(const QString &room);
+    /// Takes @p user out of the group @p room (its owner or an admin).
+    Q_INVOKABLE void removeFromGroup(const QString &room, const QString &user);
+    /// Leaves the group @p room for good: only a new invitation brings the user back.
+    Q_INVOKABLE void leaveGroup(const QString &room);
+    /// Fetches the server's people (REST) into people.
+    Q_INVOKABLE void refreshPeople();
+    /// Fetches who belongs to the private room @p room, online or not; answered by rosterReady.
+    Q_INVOKABLE void fetchRoster(const QString &room);
+    Q_INVOKABLE void clearActionError();
+
     MessageModel *messagesOf(const QString &room);
     MemberModel *membersOf(const QString &room);
 
@@ -187,6 +220,17 @@ signals:
     void tokenStorageWarningChanged();
     void noticeChanged();
     void certificateProblemChanged();
+    void invitationsChanged();
+    void peopleChanged();
+    void actionErrorChanged();
+    /// Someone invited the user to the group @p room.
+    void invitationReceived(const QString &room, const QString &by);
+    /// A request about a group or conversation went through; @p text says what happened, for a passing note.
+    void actionSucceeded(const QString &text);
+    /// @p by took the user out of the group @p room (its title was @p title).
+    void removedFromGroup(const QString &room, const QString &by);
+    /// Everyone who belongs to @p room (fetchRoster()).
+    void rosterReady(const QString &room, const QStringList &roster);
     /// A new message from someone else arrived (for notifications and unread marks).
     void messageArrived(const QString &room, const QString &user, const QString &content);
     /// The server closed a room the user was in.
@@ -206,6 +250,25 @@ private:
         Text error;
         bool joined = false;    ///< The server confirmed the join on the current connection.
         QString historyRequest; ///< Request id of a history page in flight.
+        /// Opened because someone wrote: the messages of the first join after this seq are news, not old history.
+        std::optional<quint64> announceAfterSeq;
+    };
+
+    /// A request about private rooms in flight, to match its answer or error.
+    struct PrivateRequest
+    {
+        enum Kind
+        {
+            OpenDirect,
+            CreateGroup,
+            Invite,
+            Accept,
+            Decline,
+            Remove,
+        };
+        Kind kind = OpenDirect;
+        QString room; ///< Empty for OpenDirect (the server names the room).
+        QString user; ///< OpenDirect, Invite, Remove: who.
     };
 
     /// What logIn() or createAccount() asked for, used once the server said it has accounts.
@@ -255,6 +318,29 @@ private:
     void handleTyping(const QJsonObject &frame);
     void handlePresence(const QJsonObject &frame, bool joinedRoom);
     void handleRoomClosed(const QJsonObject &frame);
+    void handleDirectOpened(const QJsonObject &frame);
+    void handleInvited(const QJsonObject &frame);
+    void handleInviteDeclined(const QJsonObject &frame);
+    void handleMemberRemoved(const QJsonObject &frame);
+    /// A joined frame that answers openDirect(), createGroup() or acceptInvitation(): the room joins the list.
+    void adoptRequestedRoom(const PrivateRequest &request, const QString &room);
+    /// An error frame answering a private-room request; false if @p requestId is not one.
+    bool handlePrivateRequestError(const QString &requestId, const QString &code, const QString &message);
+    /// Whether a private-room request can go out now; says why not (actionError) when it cannot.
+    bool readyForPrivateRequest();
+    /// Sends a private-room request and remembers it.
+    void sendPrivateRequest(const QString &frameType, PrivateRequest request);
+    void setActionError(Text error);
+    void setInvitations(QVariantList invitations);
+    void removeInvitation(const QString &room);
+    /// GET /api/invites: invitations made while the user was away.
+    void refreshInvitations();
+    /// A REST GET with the login token; @p done gets the parsed JSON (nothing on failure).
+    void getJson(const QString &path, std::function<void(const QJsonDocument &)> done);
+    /// Kind, peer and owner of the joined rooms, kept with the room list.
+    void saveRoomInfo() const;
+    void loadRoomInfo();
+    bool isOwnName(const QString &name) const;
     void sendJoin(const QString &room);
     void flushOutbox(const QString &room);
     void sendFrame(const QJsonObject &frame);
@@ -315,6 +401,11 @@ private:
     bool m_viewActive = true;
     quint64 m_nextRequest = 1;
     QVariantMap m_certificateProblem;
+    QHash<QString, PrivateRequest> m_privateRequests; ///< request id -> request
+    QVariantList m_invitations;
+    QVariantList m_people;
+    Text m_actionError;
+    QHash<QString, quint64> m_closedConversations; ///< Direct rooms closed in this run -> the newest seq seen then.
     QSslCertificate m_problemCertificate;
     QList<QSslError> m_problemErrors;
     bool m_certificateRefused = false; ///< The current socket fails on its certificate: do not retry by itself.

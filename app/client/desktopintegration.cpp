@@ -127,14 +127,27 @@ void DesktopIntegration::setWindow(QWindow *window)
     emit windowChanged();
 }
 
-bool DesktopIntegration::notifyMessage(const QString &room, const QString &sender, const QString &text)
+bool DesktopIntegration::notifyMessage(const QString &room, const QString &roomLabel, const QString &sender,
+                                       const QString &text)
 {
     const bool windowFocused = m_window && m_window->isActive() && m_window->isVisible();
     if (m_muted || windowFocused || !m_tray || !QSystemTrayIcon::supportsMessages())
         return false;
     m_lastNotifiedRoom = room;
     const QString body = text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
-    m_tray->showMessage(tr("%1 in #%2").arg(sender, room), body, QSystemTrayIcon::Information, 8000);
+    const QString title = roomLabel.isEmpty() ? sender : tr("%1 in %2").arg(sender, roomLabel);
+    m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+    return true;
+}
+
+bool DesktopIntegration::notifyInvitation(const QString &room, const QString &by)
+{
+    const bool windowFocused = m_window && m_window->isActive() && m_window->isVisible();
+    if (m_muted || windowFocused || !m_tray || !QSystemTrayIcon::supportsMessages())
+        return false;
+    m_lastNotifiedRoom.clear(); // clicking shows the window, where the invitation waits for an answer
+    m_tray->showMessage(tr("%1 invited you to %2").arg(by, room), tr("Open Natter to accept or decline."),
+                        QSystemTrayIcon::Information, 8000);
     return true;
 }
 

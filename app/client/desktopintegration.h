@@ -39,7 +39,11 @@ public:
 
     /// Shows a desktop notification for a message in @p room, unless the window is focused or muted.
     /// Returns whether one was shown.
-    Q_INVOKABLE bool notifyMessage(const QString &room, const QString &sender, const QString &text);
+    /// @p roomLabel: how the room is called ("#general"); empty for a direct conversation (the sender says it all).
+    Q_INVOKABLE bool notifyMessage(const QString &room, const QString &roomLabel, const QString &sender,
+                                   const QString &text);
+    /// Someone invited the user to a group (while the window has focus its banner says so instead).
+    Q_INVOKABLE bool notifyInvitation(const QString &room, const QString &by);
 
 signals:
     void unreadCountChanged();

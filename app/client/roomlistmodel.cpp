@@ -30,6 +30,18 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return room.draft;
     case LastActivityRole:
         return room.lastActivity;
+    case KindRole:
+        return room.kind;
+    case PeerRole:
+        return room.peer;
+    case OwnerRole:
+        return room.owner;
+    case TitleRole:
+        return room.title();
+    case SectionRole:
+        return room.sectionOrder() == 0   ? QStringLiteral("rooms")
+               : room.sectionOrder() == 1 ? QStringLiteral("groups")
+                                          : QStringLiteral("direct");
     default:
         return {};
     }
@@ -58,7 +70,12 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {UnreadRole, "unread"},
             {MemberCountRole, "memberCount"},
             {DraftRole, "draft"},
-            {LastActivityRole, "lastActivity"}};
+            {LastActivityRole, "lastActivity"},
+            {KindRole, "kind"},
+            {PeerRole, "peer"},
+            {OwnerRole, "owner"},
+            {TitleRole, "title"},
+            {SectionRole, "section"}};
 }
 
 int RoomListModel::totalUnread() const
@@ -91,19 +108,97 @@ QStringList RoomListModel::names() const
     return result;
 }
 
+int RoomListModel::Room::sectionOrder() const
+{
+    if (kind == QLatin1String("group"))
+        return 1;
+    if (kind == QLatin1String("direct"))
+        return 2;
+    return 0;
+}
+
+bool RoomListModel::sortsBefore(const Room &room, const Room &other)
+{
+    if (room.sectionOrder() != other.sectionOrder())
+        return room.sectionOrder() < other.sectionOrder();
+    if (const int byTitle = room.title().compare(other.title(), Qt::CaseInsensitive); byTitle != 0)
+        return byTitle < 0;
+    return room.name < other.name;
+}
+
 int RoomListModel::addRoom(const QString &name)
 {
     if (const int existing = indexOf(name); existing >= 0)
         return existing;
-    const auto it = std::lower_bound(m_rooms.cbegin(), m_rooms.cend(), name, [](const Room &room, const QString &n) {
-        return room.name.compare(n, Qt::CaseInsensitive) < 0;
-    });
+    const Room added{name, 0, 0, {}, 0, {}, {}, {}};
+    const auto it = std::lower_bound(m_rooms.cbegin(), m_rooms.cend(), added, sortsBefore);
     const int row = int(it - m_rooms.cbegin());
     beginInsertRows({}, row, row);
-    m_rooms.insert(row, Room{name, 0, 0, {}, 0});
+    m_rooms.insert(row, added);
     endInsertRows();
     emit countChanged();
     return row;
+}
+
+void RoomListModel::setRoomInfo(const QString &name, const QString &kind, const QString &peer, const QString &owner)
+{
+    const int row = indexOf(name);
+    if (row < 0)
+        return;
+    Room updated = m_rooms.at(row);
+    if (updated.kind == kind && updated.peer == peer && updated.owner == owner)
+        return;
+    updated.kind = kind;
+    updated.peer = peer;
+    updated.owner = owner;
+    // Its new place among the others, counted without it.
+    QList<Room> others = m_rooms;
+    others.removeAt(row);
+    const int target = int(std::lower_bound(others.cbegin(), others.cend(), updated, sortsBefore) - others.cbegin());
+    if (target != row) {
+        // beginMoveRows counts the destination before the move: one further down when moving down.
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_rooms.move(row, target);
+        endMoveRows();
+    }
+    m_rooms[target] = updated;
+    changed(target, {KindRole, PeerRole, OwnerRole, TitleRole, SectionRole});
+    ++m_revision;
+    emit revisionChanged();
+}
+
+QString RoomListModel::kindOf(const QString &name) const
+{
+    const int row = indexOf(name);
+    return row < 0 ? QString() : m_rooms.at(row).kind;
+}
+
+QString RoomListModel::peerOf(const QString &name) const
+{
+    const int row = indexOf(name);
+    return row < 0 ? QString() : m_rooms.at(row).peer;
+}
+
+QString RoomListModel::ownerOf(const QString &name) const
+{
+    const int row = indexOf(name);
+    return row < 0 ? QString() : m_rooms.at(row).owner;
+}
+
+QString RoomListModel::labelOf(const QString &name) const
+{
+    if (name.isEmpty())
+        return {};
+    const int row = indexOf(name);
+    if (row >= 0 && !m_rooms.at(row).peer.isEmpty())
+        return m_rooms.at(row).peer;
+    return QLatin1Char('#') + name;
+}
+
+QString RoomListModel::titleOf(const QString &name) const
+{
+    const int row = indexOf(name);
+    return row < 0 ? name : m_rooms.at(row).title();
 }
 
 void RoomListModel::removeRoom(const QString &name)

@@ -5,7 +5,12 @@
 
 namespace natter {
 
-/** @brief The rooms the user has joined, for the sidebar: unread counts, member counts, drafts. */
+/**
+ * @brief The rooms the user has joined, for the sidebar: unread counts, member counts, drafts.
+ *
+ * Public rooms come first, then groups, then direct conversations (the `section` role), each part in
+ * alphabetical order of what the sidebar shows: the room's name, or the other person for a direct conversation.
+ */
 class RoomListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -13,6 +18,8 @@ class RoomListModel : public QAbstractListModel
     QML_UNCREATABLE("RoomListModel belongs to a ChatClient")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
+    /// Changes whenever a room's kind, peer or owner does (bindings that call kindOf() or labelOf() read it).
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     enum Role
@@ -22,6 +29,11 @@ public:
         MemberCountRole,
         DraftRole,
         LastActivityRole,
+        KindRole,    ///< "" (public), "group" or "direct".
+        PeerRole,    ///< Direct conversations: the other person.
+        OwnerRole,   ///< Groups: who may invite and remove.
+        TitleRole,   ///< What to call the room: its name, or the other person of a direct conversation.
+        SectionRole, ///< "rooms", "groups" or "direct", in the order the sidebar shows them.
     };
     Q_ENUM(Role)
 
@@ -36,8 +48,17 @@ public:
     int count() const { return int(m_rooms.size()); }
     int totalUnread() const;
 
-    /// Adds @p name in alphabetical order; no-op when present. Returns its row.
+    /// Adds @p name in its place; no-op when present. Returns its row.
     int addRoom(const QString &name);
+    /// What kind of room @p name is ("" public, "group", "direct"), with whom or whose; moves it to its section.
+    void setRoomInfo(const QString &name, const QString &kind, const QString &peer, const QString &owner);
+    Q_INVOKABLE QString kindOf(const QString &name) const;
+    Q_INVOKABLE QString peerOf(const QString &name) const;
+    Q_INVOKABLE QString ownerOf(const QString &name) const;
+    Q_INVOKABLE QString titleOf(const QString &name) const;
+    /// How the room is named in headings: "#general", "#team", or the other person of a direct conversation.
+    Q_INVOKABLE QString labelOf(const QString &name) const;
+    int revision() const { return m_revision; }
     void removeRoom(const QString &name);
     bool contains(const QString &name) const { return indexOf(name) >= 0; }
     Q_INVOKABLE int indexOf(const QString &name) const;
@@ -57,6 +78,7 @@ public:
 signals:
     void countChanged();
     void totalUnreadChanged();
+    void revisionChanged();
 
 private:
     struct Room
@@ -66,10 +88,19 @@ private:
         int members = 0;
         QString draft;
         qint64 lastActivity = 0;
+        QString kind;
+        QString peer;
+        QString owner;
+
+        QString title() const { return peer.isEmpty() ? name : peer; }
+        int sectionOrder() const;
     };
     void changed(int row, const QList<int> &roles);
+    /// Where a room belongs among the others (before or after @p other).
+    static bool sortsBefore(const Room &room, const Room &other);
 
     QList<Room> m_rooms;
+    int m_revision = 0;
 };
 
 } // namespace natter

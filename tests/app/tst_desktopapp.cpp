@@ -2,6 +2,7 @@
 // server with another client in the room; natter:// links and the start-up settings.
 #include "appinstance.h"
 #include "chatclient.h"
+#include "httpclient.h"
 #include "servertls.h"
 #include "testcertificates.h"
 #include "testclient.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -65,6 +68,21 @@ QQuickItem *findItem(QQuickWindow *window, const QString &objectName)
     return window->findChild<QQuickItem *>(objectName);
 }
 
+/// An item with @p objectName among the visual descendants of @p root (delegates have no QObject parent to find).
+QQuickItem *findDescendant(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findDescendant(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
 bool isMemberJoined(const QJsonObject &frame, const QString &room, const QString &user)
 {
     return frame.value(QLatin1String("type")).toString() == QLatin1String("member_joined") &&
@@ -107,6 +125,7 @@ private slots:
     void startAtLoginFromSettings();
     void languageSwitchesFromSettingsWithoutARestart();
     void accountsServerAsksForAPasswordAndLogsInWithTheKeyboard();
+    void directMessagesAndInvitationsFromTheWindow();
     void untrustedCertificateAsksAndTrustingConnects();
 
 private:
@@ -430,6 +449,87 @@ void TestDesktopApp::accountsServerAsksForAPasswordAndLogsInWithTheKeyboard()
     QTest::keyClick(app.window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
     QCOMPARE(QSettings().value(QStringLiteral("lastUser")).toString(), QStringLiteral("Zoe"));
+}
+
+void TestDesktopApp::directMessagesAndInvitationsFromTheWindow()
+{
+    QTemporaryDir dataDir;
+    TestServer server([&](ServerConfig &config) {
+        config.auth = ServerConfig::Auth::Accounts;
+        config.dataDir = dataDir.path();
+    });
+    // Bob is online, from a script.
+    HttpClient http;
+    const QByteArray bobsCredentials =
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("Bob")},
+                                  {QStringLiteral("password"), QStringLiteral("bobs password")}})
+            .toJson(QJsonDocument::Compact);
+    http.post(server.httpUrl(QStringLiteral("/api/register")), bobsCredentials);
+    const QString bobsToken = http.post(server.httpUrl(QStringLiteral("/api/login")), bobsCredentials)
+                                  .json()
+                                  .object()
+                                  .value(QStringLiteral("token"))
+                                  .toString();
+    TestClient bob(server.webSocketUrl(QStringLiteral("token=") + bobsToken));
+    QVERIFY(bob.waitConnected());
+    QVERIFY(!bob.waitForType(QStringLiteral("welcome")).isEmpty());
+
+    QSettings().clear();
+    AppInstance appInstance;
+    LoadedApp app(&appInstance);
+    QVERIFY(app.client);
+    app.client->setOutboxPath(m_dir.filePath(QStringLiteral("direct-outbox.json")));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    app.window->requestActivate();
+    QVERIFY(app.client->createAccount(QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("Zoe"),
+                                      QStringLiteral("zoes password")));
+    QTRY_COMPARE_WITH_TIMEOUT(app.client->state(), ChatClient::Connected, 10000);
+    QTRY_VERIFY(findItem(app.window, QStringLiteral("chatScreen")));
+    auto *sidebar = findItem(app.window, QStringLiteral("roomSidebar"));
+    QVERIFY(sidebar);
+
+    // "+" → New direct message…: the picker lists Bob; typing narrows it, Enter opens the conversation.
+    auto *add = findItem(app.window, QStringLiteral("addButton"));
+    QVERIFY(add);
+    click(app.window, add);
+    auto *newMessage = findItem(app.window, QStringLiteral("newMessageItem"));
+    QVERIFY(newMessage);
+    QTRY_VERIFY(newMessage->isVisible());
+    click(app.window, newMessage);
+    auto *people = findItem(app.window, QStringLiteral("peopleList"));
+    QVERIFY(people);
+    QTRY_VERIFY(people->isVisible());
+    QTRY_COMPARE(people->property("count").toInt(), 1);
+    QTRY_VERIFY(findItem(app.window, QStringLiteral("peopleFilter"))->hasActiveFocus());
+    typeText(app.window, QStringLiteral("bo"));
+    QTest::keyClick(app.window, Qt::Key_Return);
+    QTRY_VERIFY(app.client->currentRoom().startsWith(QLatin1Char('@')));
+    QTRY_VERIFY(!people->isVisible());
+    // Under its own heading, by Bob's name; Bob hears of it.
+    QTRY_VERIFY(showsText(sidebar, QStringLiteral("Direct messages")));
+    QVERIFY(showsText(sidebar, QStringLiteral("Bob")));
+    QVERIFY(app.window->title().startsWith(QStringLiteral("Bob – ")));
+    QCOMPARE(bob.waitForType(QStringLiteral("direct_opened")).value(QLatin1String("peer")).toString(),
+             QStringLiteral("Zoe"));
+
+    // Bob invites Zoe to his group: the invitation waits in the sidebar; Accept takes her there.
+    QVERIFY(!bob.waitForReply(bob.request({{QStringLiteral("type"), QStringLiteral("create_group")},
+                                           {QStringLiteral("room"), QStringLiteral("club")}}))
+                 .isEmpty());
+    QVERIFY(!bob.waitForReply(bob.request({{QStringLiteral("type"), QStringLiteral("invite")},
+                                           {QStringLiteral("room"), QStringLiteral("club")},
+                                           {QStringLiteral("user"), QStringLiteral("Zoe")}}))
+                 .isEmpty());
+    QTRY_VERIFY(findDescendant(sidebar, QStringLiteral("invitation_club")));
+    auto *invitation = findDescendant(sidebar, QStringLiteral("invitation_club"));
+    QVERIFY(showsText(invitation, QStringLiteral("Bob invited you")));
+    auto *accept = findDescendant(invitation, QStringLiteral("acceptInvitation"));
+    QVERIFY(accept);
+    QTRY_VERIFY(accept->width() > 0);
+    click(app.window, accept);
+    QTRY_COMPARE(app.client->currentRoom(), QStringLiteral("club"));
+    QTRY_VERIFY(!findDescendant(sidebar, QStringLiteral("invitation_club")));
+    QVERIFY(showsText(sidebar, QStringLiteral("Groups")));
 }
 
 void TestDesktopApp::untrustedCertificateAsksAndTrustingConnects()

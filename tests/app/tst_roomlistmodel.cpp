@@ -52,6 +52,42 @@ private slots:
         QCOMPARE(rooms.totalUnread(), 0);
     }
 
+    void roomsThenGroupsThenDirectConversations()
+    {
+        RoomListModel rooms;
+        QAbstractItemModelTester tester(&rooms, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString toZoe = QStringLiteral("@aaaaaaaaaaaaaaaaaaaaaaaa");
+        const QString toBob = QStringLiteral("@ffffffffffffffffffffffff");
+        for (const QString &name : {toZoe, QStringLiteral("team"), QStringLiteral("general"), toBob,
+                                    QStringLiteral("Art"), QStringLiteral("zoo")})
+            rooms.addRoom(name);
+        rooms.setUnread(toBob, 2);
+        // What the server says about each: the rows move to their sections, what they carry goes along.
+        rooms.setRoomInfo(toZoe, QStringLiteral("direct"), QStringLiteral("Zoe"), {});
+        rooms.setRoomInfo(QStringLiteral("team"), QStringLiteral("group"), {}, QStringLiteral("Alice"));
+        rooms.setRoomInfo(toBob, QStringLiteral("direct"), QStringLiteral("bob"), {});
+        rooms.setRoomInfo(QStringLiteral("Art"), QStringLiteral("group"), {}, QStringLiteral("Zoe"));
+        QCOMPARE(rooms.names(), (QStringList{QStringLiteral("general"), QStringLiteral("zoo"), QStringLiteral("Art"),
+                                             QStringLiteral("team"), toBob, toZoe}));
+        QStringList sections;
+        QStringList titles;
+        for (int row = 0; row < rooms.count(); ++row) {
+            sections.append(rooms.data(rooms.index(row), RoomListModel::SectionRole).toString());
+            titles.append(rooms.data(rooms.index(row), RoomListModel::TitleRole).toString());
+        }
+        QCOMPARE(sections, (QStringList{QStringLiteral("rooms"), QStringLiteral("rooms"), QStringLiteral("groups"),
+                                        QStringLiteral("groups"), QStringLiteral("direct"), QStringLiteral("direct")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("general"), QStringLiteral("zoo"), QStringLiteral("Art"),
+                                      QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("Zoe")}));
+        QCOMPARE(rooms.unread(toBob), 2);
+        QCOMPARE(rooms.titleOf(toZoe), QStringLiteral("Zoe"));
+        QCOMPARE(rooms.ownerOf(QStringLiteral("team")), QStringLiteral("Alice"));
+        QCOMPARE(rooms.kindOf(QStringLiteral("general")), QString());
+        // A room added later still lands in the public part.
+        rooms.addRoom(QStringLiteral("lobby"));
+        QCOMPARE(rooms.indexOf(QStringLiteral("lobby")), 1);
+    }
+
     void draftsAndMemberCounts()
     {
         RoomListModel rooms;

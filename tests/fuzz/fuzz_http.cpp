@@ -146,6 +146,8 @@ QByteArray canonicalTarget(const rest::Route &route)
         return "/api/online";
     case Invitations:
         return "/api/invites";
+    case ListUsers:
+        return "/api/users";
     case ListRooms:
     case CreateRoom:
         return "/api/rooms";

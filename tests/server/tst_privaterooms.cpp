@@ -19,6 +19,8 @@ class TestPrivateRooms : public QObject
 private slots:
     void init();
     void directMessagesAreForTwo();
+    void aClosedConversationComesBackWithTheNextMessage();
+    void theDirectoryListsPeopleToWriteTo();
     void groupsAreByInvitation();
     void membershipSurvivesARestart();
     void openServersHaveNone();
@@ -165,6 +167,12 @@ void TestPrivateRooms::directMessagesAreForTwo()
         }
     }
     QVERIFY(listed);
+    // The room's own page names the other person as the caller sees it, and everyone who belongs.
+    const QJsonObject bobsView =
+        restAs(QStringLiteral("Bob"), QStringLiteral("/api/rooms/%1").arg(room)).json().object();
+    QCOMPARE(bobsView.value(QLatin1String("peer")).toString(), QStringLiteral("Alice"));
+    QCOMPARE(bobsView.value(QLatin1String("roster")).toArray(),
+             QJsonArray({QStringLiteral("Alice"), QStringLiteral("Bob")}));
 
     // Refusals of the request itself.
     QCOMPARE(codeOf(ask(*alice, {{QStringLiteral("type"), QStringLiteral("direct")},
@@ -179,6 +187,58 @@ void TestPrivateRooms::directMessagesAreForTwo()
                        QJsonDocument(QJsonObject{{QStringLiteral("name"), unopened}}).toJson())
                  .status,
              400);
+}
+
+void TestPrivateRooms::aClosedConversationComesBackWithTheNextMessage()
+{
+    auto alice = connect(QStringLiteral("Alice"));
+    auto bob = connect(QStringLiteral("Bob"));
+    QVERIFY(alice && bob);
+    const QJsonObject opened = ask(
+        *alice, {{QStringLiteral("type"), QStringLiteral("direct")}, {QStringLiteral("user"), QStringLiteral("Bob")}});
+    const QString room = opened.value(QLatin1String("room")).toString();
+    QVERIFY(!bob->waitForType(QStringLiteral("direct_opened")).isEmpty());
+    bob->clearFrames();
+
+    // Bob has not opened the conversation: every message tells his clients again where to find it.
+    QVERIFY(!alice->send(room, QStringLiteral("are you there?")).isEmpty());
+    const QJsonObject again = bob->waitForType(QStringLiteral("direct_opened"));
+    QCOMPARE(again.value(QLatin1String("room")).toString(), room);
+    QCOMPARE(again.value(QLatin1String("peer")).toString(), QStringLiteral("Alice"));
+
+    // Once he is in it, messages arrive as messages and nothing else.
+    QCOMPARE(typeOf(ask(*bob, {{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("room"), room}})),
+             QStringLiteral("joined"));
+    bob->clearFrames();
+    QVERIFY(!alice->send(room, QStringLiteral("hello again")).isEmpty());
+    const QJsonObject next = bob->waitFor([](const QJsonObject &f) {
+        return typeOf(f) == QLatin1String("message") || typeOf(f) == QLatin1String("direct_opened");
+    });
+    QCOMPARE(typeOf(next), QStringLiteral("message"));
+    QCOMPARE(next.value(QLatin1String("content")).toString(), QStringLiteral("hello again"));
+}
+
+void TestPrivateRooms::theDirectoryListsPeopleToWriteTo()
+{
+    auto alice = connect(QStringLiteral("Alice"));
+    QVERIFY(alice);
+    tokenFor(QStringLiteral("bob")); // registered, not connected
+    tokenFor(QStringLiteral("Carol"));
+    m_http.bearerToken.clear();
+    QCOMPARE(m_http.get(m_server->httpUrl(QStringLiteral("/api/users"))).status, 401);
+
+    const auto listed = restAs(QStringLiteral("Carol"), QStringLiteral("/api/users"));
+    QCOMPARE(listed.status, 200);
+    const QJsonArray users = listed.json().array();
+    QCOMPARE(users.size(), 3);
+    const QStringList order{QStringLiteral("Alice"), QStringLiteral("bob"), QStringLiteral("Carol")};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject user = users.at(i).toObject();
+        QCOMPARE(user.value(QLatin1String("name")).toString(), order.at(i));
+        QCOMPARE(user.value(QLatin1String("online")).toBool(), i == 0);
+        QCOMPARE(user.value(QLatin1String("admin")).toBool(), false);
+    }
+    QCOMPARE(m_http.post(m_server->httpUrl(QStringLiteral("/api/users")), "{}").status, 405);
 }
 
 void TestPrivateRooms::groupsAreByInvitation()
@@ -321,6 +381,11 @@ void TestPrivateRooms::openServersHaveNone()
                                  {QStringLiteral("room"),
                                   names::directRoomName(QStringLiteral("Bob"), QStringLiteral("Carol"))}})),
              QStringLiteral("NOT_A_MEMBER"));
+    // No accounts, no directory of them.
+    HttpClient http;
+    const auto users = http.get(open.httpUrl(QStringLiteral("/api/users")));
+    QCOMPARE(users.status, 404);
+    QCOMPARE(users.json().object().value(QLatin1String("code")).toString(), QStringLiteral("ACCOUNTS_DISABLED"));
 }
 
 QTEST_GUILESS_MAIN(TestPrivateRooms)

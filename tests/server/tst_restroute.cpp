@@ -42,6 +42,8 @@ void TestRestRoute::routes_data()
                              << QString() << 100 << quint64(0);
     QTest::addRow("online") << "GET"_ba << QStringList{u"api"_s, u"online"_s} << Query{} << Endpoint::Online
                             << QString() << 100 << quint64(0);
+    QTest::addRow("users") << "GET"_ba << QStringList{u"api"_s, u"users"_s} << Query{} << Endpoint::ListUsers
+                           << QString() << 100 << quint64(0);
     QTest::addRow("list rooms") << "GET"_ba << rooms << Query{} << Endpoint::ListRooms << QString() << 100
                                 << quint64(0);
     QTest::addRow("create room") << "POST"_ba << rooms << Query{} << Endpoint::CreateRoom << QString() << 100
