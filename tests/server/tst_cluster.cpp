@@ -674,6 +674,22 @@ void TestCluster::groupChangesHoldEverywhere()
     const auto refused =
         replyTo(*bobClient, {{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("room"), group}});
     QCOMPARE(refused.value(QLatin1String("code")).toString(), QStringLiteral("NOT_A_MEMBER"));
+
+    // A direct conversation opened on the first server reaches Bob on the second, and each new message there
+    // brings it back to him while he has not joined it.
+    const auto direct =
+        replyTo(*aliceClient, {{QStringLiteral("type"), QStringLiteral("direct")}, {QStringLiteral("user"), bob}});
+    QCOMPARE(direct.value(QLatin1String("type")).toString(), QStringLiteral("joined"));
+    const QString directRoom = direct.value(QLatin1String("room")).toString();
+    const auto opened = [&] {
+        return std::count_if(bobClient->frames().cbegin(), bobClient->frames().cend(), [&](const QJsonObject &frame) {
+            return frame.value(QLatin1String("type")).toString() == QLatin1String("direct_opened") &&
+                   frame.value(QLatin1String("room")).toString() == directRoom;
+        });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(opened(), 1, 10000);
+    QVERIFY(!aliceClient->send(directRoom, QStringLiteral("are you there?")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(opened(), 2, 10000);
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
 }
