@@ -23,6 +23,8 @@ private slots:
     void commitAssignsSeqsPerRoom();
     void clientIdMakesRetriesIdempotent_data() { databases(); }
     void clientIdMakesRetriesIdempotent();
+    void aBatchStoresEveryTextExactly_data() { databases(); }
+    void aBatchStoresEveryTextExactly();
     void reopenKeepsEverything_data() { databases(); }
     void reopenKeepsEverything();
     void pagesAroundASeq_data() { databases(); }
@@ -150,6 +152,57 @@ void TestMessageStore::clientIdMakesRetriesIdempotent()
     QCOMPARE(again->at(2).duplicate, false); // another user's client id is another message
     QCOMPARE(again->at(2).message.seq, 2u);
     QCOMPARE(store->latest(u"r"_qs, 10)->size(), 2);
+}
+
+void TestMessageStore::aBatchStoresEveryTextExactly()
+{
+    QFETCH(QString, url);
+    auto store = open(url);
+    // Text that JSON and SQL must both carry unchanged: quotes, backslashes, control characters, escapes that look
+    // like JSON, characters outside the BMP, and an empty-looking client id for one of them.
+    const QStringList contents{
+        QStringLiteral("say \"hi\" \\ back"),
+        QStringLiteral("line one\nline two\ttab\r\x01\x1f end"),
+        QStringLiteral("\\u0041 is not A, [\"a\",1] is not an array"),
+        QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x98\x80 \xe4\xbd\xa0\xe5\xa5\xbd"),
+        QStringLiteral("null"),
+    };
+    QList<MessageStore::Post> posts;
+    for (int i = 0; i < contents.size(); ++i)
+        posts.append(post(u"x\"y"_qs, QStringLiteral("us\\er"), contents.at(i),
+                          i == 4 ? QString() : QStringLiteral("c\"%1").arg(i)));
+    // A new message sent twice in one batch is stored once, and its second copy answered as a duplicate.
+    posts.append(posts.at(1));
+    const auto committed = store->commit(posts);
+    QVERIFY(committed);
+    QCOMPARE(committed->size(), 6);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(committed->at(i).duplicate, false);
+        QCOMPARE(committed->at(i).message.seq, quint64(i + 1));
+    }
+    QVERIFY(committed->at(5).duplicate);
+    QCOMPARE(committed->at(5).message.seq, 2u);
+    const auto stored = store->latest(u"x\"y"_qs, 10);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(stored->at(i).content, contents.at(i));
+        QCOMPARE(stored->at(i).user, QStringLiteral("us\\er"));
+        QCOMPARE(stored->at(i).id, committed->at(i).message.id);
+        QCOMPARE(stored->at(i).timestamp, committed->at(i).message.timestamp);
+        QCOMPARE(stored->at(i).clientId, i == 4 ? QString() : QStringLiteral("c\"%1").arg(i));
+    }
+    // Retried later, in a batch with a new one: the originals come back.
+    const auto retried =
+        store->commit({posts.at(0), post(u"x\"y"_qs, u"other"_qs, u"new"_qs, u"c\"0"_qs), posts.at(3)});
+    QVERIFY(retried);
+    QVERIFY(retried->at(0).duplicate);
+    QCOMPARE(retried->at(0).message.seq, 1u);
+    QCOMPARE(retried->at(0).message.content, contents.at(0));
+    QVERIFY(!retried->at(1).duplicate);
+    QCOMPARE(retried->at(1).message.seq, 6u);
+    QVERIFY(retried->at(2).duplicate);
+    QCOMPARE(retried->at(2).message.seq, 4u);
 }
 
 void TestMessageStore::reopenKeepsEverything()
