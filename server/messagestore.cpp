@@ -55,7 +55,6 @@ MessageStore::~MessageStore()
 void MessageStore::close()
 {
     m_statements.reset(); // queries first: the connection cannot be removed while they exist
-    m_batchStatements.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     QSqlDatabase::database(m_connectionName, false).close();
@@ -320,52 +319,8 @@ bool MessageStore::ensureRoom(const QString &name, qint64 createdMs)
     return true;
 }
 
-namespace {
-
-/// Appends @p text to @p json as a JSON string (the text is valid UTF-16: lone surrogates are refused on input).
-void appendJsonString(QString &json, const QString &text)
-{
-    json.append(QLatin1Char('"'));
-    qsizetype plainFrom = 0;
-    const auto flush = [&](qsizetype upTo) {
-        json.append(QStringView(text).sliced(plainFrom, upTo - plainFrom));
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c != u'"' && c != u'\\' && c >= 0x20)
-            continue;
-        flush(i);
-        plainFrom = i + 1;
-        if (c == u'"' || c == u'\\') {
-            json.append(QLatin1Char('\\'));
-            json.append(QChar(c));
-        } else {
-            json.append(QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0')));
-        }
-    }
-    flush(text.size());
-    json.append(QLatin1Char('"'));
-}
-
-} // namespace
-
 std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<Post> &posts)
 {
-    // SQLite takes a whole batch in two statements (see commitBatch); a retry after a failure, and PostgreSQL, go
-    // message by message.
-    if (driverName() == QLatin1String("QSQLITE") && posts.size() > 1) {
-        if (auto committed = commitBatch(posts))
-            return committed;
-        qCWarning(lcStore).noquote() << "storing a batch failed, trying message by message:" << m_error;
-    }
-    return commitEach(posts);
-}
-
-std::optional<QList<MessageStore::Committed>> MessageStore::commitBatch(const QList<Post> &posts)
-{
-    // With Qt SQL, binding seven values and running a statement per message cost the store thread more than
-    // SQLite's own inserts. Here the batch travels as one JSON text, taken apart by SQLite's json_each: one
-    // statement finds the client ids stored before, one inserts everything else.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen() || !db.transaction()) {
         m_error = db.isOpen() ? db.lastError().text() : QStringLiteral("the database is not connected");
@@ -377,167 +332,23 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commitBatch(const QL
         m_lastSeq = seqsBefore; // nothing was stored, so no seq was used
         return std::nullopt;
     };
-    if (!m_batchStatements) {
-        m_batchStatements = std::make_unique<BatchStatements>(db);
-        m_batchStatements->findDuplicates.prepare(QStringLiteral(
-            "SELECT j.key, m.seq, m.id, m.content, m.created_at FROM json_each(?) AS j JOIN messages AS m "
-            "ON m.room = j.value ->> 0 AND m.user_name = j.value ->> 1 AND m.client_id = j.value ->> 2"));
-        m_batchStatements->insert.prepare(QStringLiteral(
-            "INSERT INTO messages (room, seq, id, user_name, content, created_at, client_id) "
-            "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6 "
-            "FROM json_each(?)"));
-    }
-    for (const Post &post : posts) {
-        if (!ensureRoom(post.room, post.timestamp))
-            return fail();
-    }
 
-    // Retries of messages stored before (a client id seen again), looked up in one go.
-    QHash<qsizetype, Committed> duplicates;
-    QString keys = QStringLiteral("[");
-    for (qsizetype i = 0; i < posts.size(); ++i) {
-        if (keys.size() > 1)
-            keys.append(QLatin1Char(','));
-        keys.append(QLatin1Char('['));
-        appendJsonString(keys, posts[i].room);
-        keys.append(QLatin1Char(','));
-        appendJsonString(keys, posts[i].user);
-        keys.append(QLatin1Char(','));
-        if (posts[i].clientId.isEmpty())
-            keys.append(QLatin1String("null")); // matches nothing
-        else
-            appendJsonString(keys, posts[i].clientId);
-        keys.append(QLatin1Char(']'));
-    }
-    keys.append(QLatin1Char(']'));
-    QSqlQuery &findDuplicates = m_batchStatements->findDuplicates;
-    findDuplicates.addBindValue(keys);
-    if (!findDuplicates.exec()) {
-        m_error = findDuplicates.lastError().text();
-        return fail();
-    }
-    while (findDuplicates.next()) {
-        const qsizetype index = findDuplicates.value(0).toLongLong();
-        if (index < 0 || index >= posts.size())
-            continue;
-        const Post &post = posts[index];
-        duplicates.insert(
-            index, {{findDuplicates.value(1).toULongLong(), findDuplicates.value(2).toString(), post.room, post.user,
-                     findDuplicates.value(3).toString(), findDuplicates.value(4).toLongLong(), post.clientId},
-                    true});
-    }
-    findDuplicates.finish();
-
-    // Everything else is new, numbered in order; a client id twice in one batch is stored once.
     QList<Committed> result;
     result.reserve(posts.size());
-    QHash<QString, qsizetype> firstOfClientId; ///< room + user + client id -> index in result
     QSet<QString> touched;
-    QString rows = QStringLiteral("[");
-    for (qsizetype i = 0; i < posts.size(); ++i) {
-        const Post &post = posts[i];
-        if (const auto duplicate = duplicates.constFind(i); duplicate != duplicates.cend()) {
-            result.append(*duplicate);
-            continue;
-        }
-        QString key;
-        if (!post.clientId.isEmpty()) {
-            key = post.room + QLatin1Char('\n') + post.user + QLatin1Char('\n') + post.clientId;
-            if (const auto first = firstOfClientId.constFind(key); first != firstOfClientId.cend()) {
-                Committed again = result.at(*first);
-                again.duplicate = true;
-                result.append(again);
-                continue;
-            }
-            firstOfClientId.insert(key, result.size());
-        }
-        const quint64 seq = ++m_lastSeq[post.room];
-        touched.insert(post.room);
-        if (rows.size() > 1)
-            rows.append(QLatin1Char(','));
-        rows.append(QLatin1Char('['));
-        appendJsonString(rows, post.room);
-        rows.append(QLatin1Char(',') + QString::number(seq) + QLatin1Char(','));
-        appendJsonString(rows, post.id);
-        rows.append(QLatin1Char(','));
-        appendJsonString(rows, post.user);
-        rows.append(QLatin1Char(','));
-        appendJsonString(rows, post.content);
-        rows.append(QLatin1Char(',') + QString::number(post.timestamp) + QLatin1Char(','));
-        if (post.clientId.isEmpty())
-            rows.append(QLatin1String("null"));
-        else
-            appendJsonString(rows, post.clientId);
-        rows.append(QLatin1Char(']'));
-        result.append({{seq, post.id, post.room, post.user, post.content, post.timestamp, post.clientId}, false});
-    }
-    rows.append(QLatin1Char(']'));
-    if (!touched.isEmpty()) {
-        QSqlQuery &insert = m_batchStatements->insert;
-        insert.addBindValue(rows);
-        if (!insert.exec()) {
-            m_error = insert.lastError().text();
-            return fail();
-        }
-        if (!saveLastSeqs(touched))
-            return fail();
-    }
-    if (!db.commit()) {
-        m_error = db.lastError().text();
-        return fail();
-    }
-    return result;
-}
-
-bool MessageStore::saveLastSeqs(const QSet<QString> &rooms)
-{
-    if (!m_statements)
-        prepareStatements();
-    QSqlQuery &updateSeq = m_statements->updateSeq;
-    for (const QString &room : rooms) {
-        updateSeq.addBindValue(qint64(m_lastSeq.value(room)));
-        updateSeq.addBindValue(room);
-        if (!updateSeq.exec()) {
-            m_error = updateSeq.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
-void MessageStore::prepareStatements()
-{
     // Prepared once per connection: parsing the SQL for every transaction showed up in profiles.
-    m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_connectionName, false));
-    m_statements->findDuplicate.prepare(QStringLiteral("SELECT seq, id, content, created_at FROM messages "
-                                                       "WHERE room = ? AND user_name = ? AND client_id = ?"));
-    m_statements->insert.prepare(
-        QStringLiteral("INSERT INTO messages (room, seq, id, user_name, content, created_at, client_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (room, user_name, client_id) DO NOTHING"));
-    m_statements->updateSeq.prepare(QStringLiteral("UPDATE rooms SET last_seq = ? WHERE name = ?"));
-}
-
-std::optional<QList<MessageStore::Committed>> MessageStore::commitEach(const QList<Post> &posts)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen() || !db.transaction()) {
-        m_error = db.isOpen() ? db.lastError().text() : QStringLiteral("the database is not connected");
-        return std::nullopt;
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>(db);
+        m_statements->findDuplicate.prepare(QStringLiteral("SELECT seq, id, content, created_at FROM messages "
+                                                           "WHERE room = ? AND user_name = ? AND client_id = ?"));
+        m_statements->insert.prepare(
+            QStringLiteral("INSERT INTO messages (room, seq, id, user_name, content, created_at, client_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (room, user_name, client_id) DO NOTHING"));
+        m_statements->updateSeq.prepare(QStringLiteral("UPDATE rooms SET last_seq = ? WHERE name = ?"));
     }
-    const auto seqsBefore = m_lastSeq;
-    const auto fail = [&]() -> std::optional<QList<Committed>> {
-        db.rollback();
-        m_lastSeq = seqsBefore; // nothing was stored, so no seq was used
-        return std::nullopt;
-    };
-
-    QList<Committed> result;
-    result.reserve(posts.size());
-    QSet<QString> touched;
-    if (!m_statements)
-        prepareStatements();
     QSqlQuery &findDuplicate = m_statements->findDuplicate;
     QSqlQuery &insert = m_statements->insert;
+    QSqlQuery &updateSeq = m_statements->updateSeq;
     if (m_shared && !lockRooms(posts))
         return fail();
     for (const Post &post : posts) {
@@ -576,8 +387,14 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commitEach(const QLi
                        true});
         findDuplicate.finish();
     }
-    if (!saveLastSeqs(touched))
-        return fail();
+    for (const QString &room : std::as_const(touched)) {
+        updateSeq.addBindValue(qint64(m_lastSeq.value(room)));
+        updateSeq.addBindValue(room);
+        if (!updateSeq.exec()) {
+            m_error = updateSeq.lastError().text();
+            return fail();
+        }
+    }
     if (!db.commit()) {
         m_error = db.lastError().text();
         return fail();

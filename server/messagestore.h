@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -130,12 +129,6 @@ public:
 
 private:
     bool exec(const QString &sql);
-    /// SQLite: the batch in two statements. nullopt on failure (rolled back; commitEach() may try again).
-    std::optional<QList<Committed>> commitBatch(const QList<Post> &posts);
-    /// One statement per message; the only way on PostgreSQL.
-    std::optional<QList<Committed>> commitEach(const QList<Post> &posts);
-    bool saveLastSeqs(const QSet<QString> &rooms);
-    void prepareStatements();
     bool lockRooms(const QList<Post> &posts);
     /// Every room, or only @p only.
     std::optional<QList<StoredRoom>> readRooms(const std::optional<QString> &only);
@@ -164,16 +157,6 @@ private:
         QSqlQuery updateSeq;
     };
     std::unique_ptr<Statements> m_statements;
-    struct BatchStatements
-    {
-        explicit BatchStatements(const QSqlDatabase &db)
-            : findDuplicates(db)
-            , insert(db)
-        {}
-        QSqlQuery findDuplicates;
-        QSqlQuery insert;
-    };
-    std::unique_ptr<BatchStatements> m_batchStatements;
 };
 
 } // namespace natter
