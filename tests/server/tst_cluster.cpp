@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -141,9 +142,12 @@ private slots:
     void redisOutageUnderLoad();
     void roomDeletionKicksAndBansHoldEverywhere();
     void groupChangesHoldEverywhere();
+    void relaysLostWithOneRedisLinkArrive();
+    void roomDeletedDuringRedisOutage();
 
 private:
-    QStringList options(quint16 port = 0, const QStringList &extra = {}) const;
+    /// @p redis: the server's --cluster address, if not the test Redis itself (a proxy in front of it).
+    QStringList options(quint16 port = 0, const QStringList &extra = {}, const QString &redis = {}) const;
     static bool redisControl(const QString &action);
     std::unique_ptr<ChatClient> makeClient(const QString &tag);
 
@@ -164,11 +168,12 @@ void TestCluster::initTestCase()
     QSettings().clear();
 }
 
-QStringList TestCluster::options(quint16 port, const QStringList &extra) const
+QStringList TestCluster::options(quint16 port, const QStringList &extra, const QString &redis) const
 {
-    QStringList arguments{
-        QStringLiteral("--database"),   m_postgres,          QStringLiteral("--cluster"), m_redis,
-        QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2")};
+    QStringList arguments{QStringLiteral("--database"),   m_postgres,
+                          QStringLiteral("--cluster"),    redis.isEmpty() ? m_redis : redis,
+                          QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                          QStringLiteral("--threads"),    QStringLiteral("2")};
     if (port != 0)
         arguments += {QStringLiteral("--port"), QString::number(port)};
     return arguments + extra;
@@ -690,6 +695,153 @@ void TestCluster::groupChangesHoldEverywhere()
     QTRY_COMPARE_WITH_TIMEOUT(opened(), 1, 10000);
     QVERIFY(!aliceClient->send(directRoom, QStringLiteral("are you there?")).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(opened(), 2, 10000);
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::relaysLostWithOneRedisLinkArrive()
+{
+    // One server's connection to Redis goes through a proxy the test cuts; the others keep theirs, so they have no
+    // reason to read the store. What that server committed meanwhile reaches them once its link is back, without
+    // anyone posting again.
+    const QString room = uniqueRoom(QStringLiteral("cutlink"));
+    const QUrl redis(m_redis);
+    TcpProxy proxy(quint16(redis.port()));
+    QUrl viaProxy = redis;
+    viaProxy.setPort(proxy.port());
+    ServerProcess cut, second, third;
+    QVERIFY2(cut.start(options(0, {}, viaProxy.toString())), cut.log().constData());
+    QVERIFY2(second.start(options()), second.log().constData());
+    QVERIFY2(third.start(options()), third.log().constData());
+    const QList<quint16> ports{cut.port(), second.port(), third.port()};
+    for (const quint16 port : ports)
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(TestClient::typed(webSocketUrl(ports[i]), QStringLiteral("linked%1").arg(i)));
+        QVERIFY(!clients.back()->join(room).isEmpty());
+    }
+    // Every server relays to the others: each room channel is subscribed everywhere.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(!clients[i]->send(room, QStringLiteral("hello from %1").arg(i)).isEmpty());
+        for (const auto &client : clients)
+            QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*client, room).size(), qsizetype(i + 1), 10000);
+    }
+
+    proxy.setRefusing(true);
+    proxy.cutAll();
+    QTRY_COMPARE_WITH_TIMEOUT(status(ports[0]), QStringLiteral("degraded"), 10000);
+    QCOMPARE(status(ports[1]), QStringLiteral("ok"));
+    const auto ack = clients[0]->send(room, QStringLiteral("while cut off"));
+    QCOMPARE(ack.value(QLatin1String("seq")).toInteger(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*clients[0], room).size(), qsizetype(4), 10000);
+
+    proxy.setRefusing(false);
+    QTRY_COMPARE_WITH_TIMEOUT(status(ports[0]), QStringLiteral("ok"), 20000);
+    // Well before the others would give up on the cut server's presence (45 s) and read the store for that.
+    for (const auto &client : clients) {
+        QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*client, room).size(), qsizetype(4), 10000);
+        QCOMPARE(messagesOf(*client, room).constLast().value(QLatin1String("content")).toString(),
+                 QStringLiteral("while cut off"));
+        QList<qint64> seqs;
+        for (const auto &message : messagesOf(*client, room))
+            seqs.append(message.value(QLatin1String("seq")).toInteger());
+        QVERIFY(contiguousFromOne(seqs));
+    }
+    QVERIFY2(cut.terminate() == 0, cut.log().constData());
+    QCOMPARE(second.terminate(), 0);
+    QCOMPARE(third.terminate(), 0);
+}
+
+void TestCluster::roomDeletedDuringRedisOutage()
+{
+    // Two rooms with members on both servers, deleted on the second while Redis is down (the first does not hear
+    // of it), and used again on both sides.
+    const QString recreated = uniqueRoom(QStringLiteral("recreated"));
+    const QString postedTo = uniqueRoom(QStringLiteral("postedto"));
+    ServerProcess first, second;
+    QVERIFY2(first.start(options()), first.log().constData());
+    QVERIFY2(second.start(options()), second.log().constData());
+    const quint16 a = first.port();
+    const quint16 b = second.port();
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    auto alice = TestClient::typed(webSocketUrl(a), QStringLiteral("alice"));
+    auto bob = TestClient::typed(webSocketUrl(b), QStringLiteral("bob"));
+    for (const QString &room : {recreated, postedTo}) {
+        QVERIFY(!alice->join(room).isEmpty());
+        QVERIFY(!bob->join(room).isEmpty());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!alice->send(room, QStringLiteral("before %1").arg(i)).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*bob, room).size(), qsizetype(3), 10000);
+    }
+    const auto closedFor = [](const TestClient &client, const QString &room) {
+        const auto frames = client.framesOfType(QStringLiteral("room_closed"));
+        return int(std::count_if(frames.cbegin(), frames.cend(), [&](const QJsonObject &frame) {
+            return frame.value(QLatin1String("room")).toString() == room;
+        }));
+    };
+
+    QVERIFY(redisControl(QStringLiteral("stop")));
+    auto restartRedis = qScopeGuard([] { redisControl(QStringLiteral("start")); });
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("degraded"), 10000);
+    HttpClient http;
+    MessageStore database(m_postgres, QStringLiteral("observer"));
+    QVERIFY2(database.open(), qPrintable(database.lastError()));
+    const auto goneFromDatabase = [&](const QString &room) {
+        const auto stored = database.room(room);
+        return stored && !*stored;
+    };
+    for (const QString &room : {recreated, postedTo}) {
+        QCOMPARE(http.remove(httpUrl(b, QStringLiteral("/api/rooms/%1").arg(room))).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(closedFor(*bob, room), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(goneFromDatabase(room), 10000);
+    }
+    // Created again on the second server: its seqs start over.
+    QVERIFY(!bob->join(recreated).isEmpty());
+    QCOMPARE(bob->send(recreated, QStringLiteral("anew 1")).value(QLatin1String("seq")).toInteger(), 1);
+    QCOMPARE(bob->send(recreated, QStringLiteral("anew 2")).value(QLatin1String("seq")).toInteger(), 2);
+    // Posted to on the first server, which still holds the old room: stored as seq 1 of a new one, and the room,
+    // no longer what the first server holds, is closed there.
+    const auto ack = alice->send(postedTo, QStringLiteral("into the void?"));
+    QCOMPARE(ack.value(QLatin1String("seq")).toInteger(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(closedFor(*alice, postedTo), 1, 10000);
+
+    restartRedis.dismiss();
+    QVERIFY(redisControl(QStringLiteral("start")));
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 20000);
+    // Once Redis is back the first server finds the other room changed in the database and closes it too.
+    QTRY_COMPARE_WITH_TIMEOUT(closedFor(*alice, recreated), 1, 10000);
+
+    // Joined again, both sides agree on both rooms, and nothing acknowledged is missing.
+    const auto aliceJoined = alice->join(recreated, {{QStringLiteral("last_n"), 10}});
+    QCOMPARE(aliceJoined.value(QLatin1String("last_seq")).toInteger(), 2);
+    const auto joinedMessages = aliceJoined.value(QLatin1String("messages")).toArray();
+    QCOMPARE(joinedMessages.size(), 2);
+    QCOMPARE(joinedMessages.at(1).toObject().value(QLatin1String("content")).toString(), QStringLiteral("anew 2"));
+    QCOMPARE(bob->send(recreated, QStringLiteral("anew 3")).value(QLatin1String("seq")).toInteger(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, recreated).size(), qsizetype(4), 10000); // 3 before, and "anew 3"
+    QCOMPARE(messagesOf(*alice, recreated).constLast().value(QLatin1String("seq")).toInteger(), 3);
+
+    const auto bobJoined = bob->join(postedTo, {{QStringLiteral("last_n"), 10}});
+    QCOMPARE(bobJoined.value(QLatin1String("last_seq")).toInteger(), 1);
+    QCOMPARE(bobJoined.value(QLatin1String("messages"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("content"))
+                 .toString(),
+             QStringLiteral("into the void?"));
+    QVERIFY(!alice->join(postedTo).isEmpty());
+    QCOMPARE(alice->send(postedTo, QStringLiteral("after")).value(QLatin1String("seq")).toInteger(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!messagesOf(*bob, postedTo).isEmpty() &&
+                                 messagesOf(*bob, postedTo).constLast().value(QLatin1String("content")).toString() ==
+                                     QStringLiteral("after"),
+                             10000);
+    for (const QString &room : {recreated, postedTo})
+        QCOMPARE(fullHistory(a, room), fullHistory(b, room));
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
 }
