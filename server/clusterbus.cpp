@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -144,7 +145,11 @@ void ClusterBus::stop()
         const QByteArray gone = QJsonDocument(QJsonObject{{QStringLiteral("t"), QStringLiteral("gone")},
                                                           {QStringLiteral("i"), m_instanceId}})
                                     .toJson(QJsonDocument::Compact);
-        command({"PUBLISH", controlChannel, gone}, [&loop](redisReply *) { loop.quit(); });
+        // Answered later (or never) if Redis is slow: closeLinks() below calls this after the loop is gone.
+        command({"PUBLISH", controlChannel, gone}, [guard = QPointer<QEventLoop>(&loop)](redisReply *) {
+            if (guard)
+                guard->quit();
+        });
         loop.exec();
     }
     closeLinks();

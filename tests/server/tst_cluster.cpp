@@ -748,7 +748,8 @@ void TestCluster::relaysLostWithOneRedisLinkArrive()
             seqs.append(message.value(QLatin1String("seq")).toInteger());
         QVERIFY(contiguousFromOne(seqs));
     }
-    QVERIFY2(cut.terminate() == 0, cut.log().constData());
+    // Its `gone` waits for the proxy, which runs in this (blocked) process: it stops without the answer.
+    QVERIFY2(cut.terminate() == 0, cut.log().right(2000).constData());
     QCOMPARE(second.terminate(), 0);
     QCOMPARE(third.terminate(), 0);
 }
