@@ -3,6 +3,7 @@
 // stopped under load, and room deletion, kicks and bans made on one server holding on the others.
 #include "authentication.h"
 #include "chatclient.h"
+#include "chatmessage.h"
 #include "httpclient.h"
 #include "messagemodel.h"
 #include "messagestore.h"
@@ -20,8 +21,11 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -144,11 +148,14 @@ private slots:
     void groupChangesHoldEverywhere();
     void relaysLostWithOneRedisLinkArrive();
     void roomDeletedDuringRedisOutage();
+    void holesAndForgedRelaysDoNotStallARoom();
 
 private:
     /// @p redis: the server's --cluster address, if not the test Redis itself (a proxy in front of it).
     QStringList options(quint16 port = 0, const QStringList &extra = {}, const QString &redis = {}) const;
     static bool redisControl(const QString &action);
+    /// PUBLISHes @p payload on @p channel of the test Redis, as a server would; returns the receivers (-1: failed).
+    int redisPublish(const QByteArray &channel, const QByteArray &payload) const;
     std::unique_ptr<ChatClient> makeClient(const QString &tag);
 
     QString m_postgres;
@@ -182,6 +189,23 @@ QStringList TestCluster::options(quint16 port, const QStringList &extra, const Q
 bool TestCluster::redisControl(const QString &action)
 {
     return QProcess::execute(qEnvironmentVariable("NATTER_TEST_REDIS_CTL"), {action}) == 0;
+}
+
+int TestCluster::redisPublish(const QByteArray &channel, const QByteArray &payload) const
+{
+    const QUrl redis(m_redis);
+    QTcpSocket socket;
+    socket.connectToHost(redis.host(), quint16(redis.port()));
+    if (!socket.waitForConnected(5000))
+        return -1;
+    QByteArray command = "*3\r\n$7\r\nPUBLISH\r\n";
+    for (const QByteArray &argument : {channel, payload})
+        command += '$' + QByteArray::number(argument.size()) + "\r\n" + argument + "\r\n";
+    socket.write(command);
+    QByteArray answer;
+    while (!answer.endsWith("\r\n") && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    return answer.startsWith(':') ? answer.mid(1).trimmed().toInt() : -1;
 }
 
 std::unique_ptr<ChatClient> TestCluster::makeClient(const QString &tag)
@@ -843,6 +867,69 @@ void TestCluster::roomDeletedDuringRedisOutage()
                              10000);
     for (const QString &room : {recreated, postedTo})
         QCOMPARE(fullHistory(a, room), fullHistory(b, room));
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::holesAndForgedRelaysDoNotStallARoom()
+{
+    const QString room = uniqueRoom(QStringLiteral("holes"));
+    ServerProcess first, second;
+    QVERIFY2(first.start(options()), first.log().constData());
+    QVERIFY2(second.start(options()), second.log().constData());
+    for (const quint16 port : {first.port(), second.port()})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    auto alice = TestClient::typed(webSocketUrl(first.port()), QStringLiteral("alice"));
+    auto bob = TestClient::typed(webSocketUrl(second.port()), QStringLiteral("bob"));
+    QVERIFY(!alice->join(room).isEmpty());
+    QVERIFY(!bob->join(room).isEmpty());
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(!bob->send(room, QStringLiteral("before %1").arg(i)).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(2), 10000);
+    const auto seqsOf = [&](const TestClient &client) {
+        QList<qint64> seqs;
+        for (const auto &message : messagesOf(client, room))
+            seqs.append(message.value(QLatin1String("seq")).toInteger());
+        return seqs;
+    };
+
+    // A hole in the seqs, as days-based retention leaves one: 3 to 7 are gone from the database.
+    {
+        MessageStore database(m_postgres, QStringLiteral("holes"));
+        QVERIFY2(database.open(), qPrintable(database.lastError()));
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("holes"), false));
+        query.prepare(QStringLiteral("UPDATE rooms SET last_seq = last_seq + 5 WHERE name = ?"));
+        query.addBindValue(room);
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QCOMPARE(bob->send(room, QStringLiteral("after the hole")).value(QLatin1String("seq")).toInteger(), 8);
+    const QList<qint64> afterHole{1, 2, 8};
+    QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*alice), afterHole, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*bob), afterHole, 10000);
+
+    // Relays no server sent: one without an id under the next seq, one far ahead. Neither is delivered, and
+    // neither holds up the room.
+    ChatMessage forged;
+    forged.room = room;
+    forged.user = QStringLiteral("mallory");
+    forged.content = QStringLiteral("forged");
+    forged.timestamp = 1'700'000'000'000;
+    forged.seq = 9;
+    QJsonObject withoutId = forged.toJson();
+    withoutId.remove(QStringLiteral("id"));
+    forged.id = QStringLiteral("forged-id");
+    forged.seq = 1'000'000'000'000'000;
+    const QByteArray channel = "natter:room:" + room.toUtf8();
+    QCOMPARE(redisPublish(channel, "mforger\n" + QJsonDocument(withoutId).toJson(QJsonDocument::Compact)), 2);
+    QCOMPARE(redisPublish(channel, "mforger\n" + QJsonDocument(forged.toJson()).toJson(QJsonDocument::Compact)), 2);
+    QCOMPARE(bob->send(room, QStringLiteral("next")).value(QLatin1String("seq")).toInteger(), 9);
+    QCOMPARE(alice->send(room, QStringLiteral("and again")).value(QLatin1String("seq")).toInteger(), 10);
+    const QList<qint64> all{1, 2, 8, 9, 10};
+    for (const auto *client : {alice.get(), bob.get()}) {
+        QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*client), all, 10000);
+        QCOMPARE(messagesOf(*client, room).at(3).value(QLatin1String("content")).toString(), QStringLiteral("next"));
+    }
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
 }
