@@ -149,6 +149,7 @@ private slots:
     void relaysLostWithOneRedisLinkArrive();
     void roomDeletedDuringRedisOutage();
     void holesAndForgedRelaysDoNotStallARoom();
+    void banDuringRedisOutageHoldsEverywhere();
 
 private:
     /// @p redis: the server's --cluster address, if not the test Redis itself (a proxy in front of it).
@@ -930,6 +931,60 @@ void TestCluster::holesAndForgedRelaysDoNotStallARoom()
         QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*client), all, 10000);
         QCOMPARE(messagesOf(*client, room).at(3).value(QLatin1String("content")).toString(), QStringLiteral("next"));
     }
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::banDuringRedisOutageHoldsEverywhere()
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString admin = QStringLiteral("Admin-") + suffix;
+    const QString bob = QStringLiteral("Bob-") + suffix;
+    const QString password = QStringLiteral("correct horse battery");
+    ServerConfig config;
+    config.database = m_postgres;
+    QCOMPARE(createAccount(config, admin, password, true), QString());
+    QCOMPARE(createAccount(config, bob, password, false), QString());
+
+    const QStringList accounts{QStringLiteral("--auth"), QStringLiteral("accounts")};
+    ServerProcess first, second;
+    QVERIFY2(first.start(options(0, accounts)), first.log().constData());
+    QVERIFY(QFile::copy(QDir(first.dataDir()).filePath(QStringLiteral("token-signing.key")),
+                        QDir(second.dataDir()).filePath(QStringLiteral("token-signing.key"))));
+    QVERIFY2(second.start(options(0, accounts)), second.log().constData());
+    const quint16 a = first.port();
+    const quint16 b = second.port();
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    const auto credentials = [&](const QString &user) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact);
+    };
+    HttpClient http;
+    const auto bobLogin = http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob));
+    QCOMPARE(bobLogin.status, 200);
+    const QString bobToken = bobLogin.json().object().value(QLatin1String("token")).toString();
+    const auto adminLogin = http.post(httpUrl(a, QStringLiteral("/api/login")), credentials(admin));
+    QCOMPARE(adminLogin.status, 200);
+    HttpClient adminHttp;
+    adminHttp.bearerToken = adminLogin.json().object().value(QLatin1String("token")).toString().toLatin1();
+    TestClient bobClient(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws?token=%2").arg(b).arg(bobToken)));
+    QVERIFY(bobClient.waitConnected());
+    QVERIFY(!bobClient.waitForType(QStringLiteral("welcome")).isEmpty());
+
+    // Banned on the first server while the second cannot hear of it.
+    QVERIFY(redisControl(QStringLiteral("stop")));
+    auto restartRedis = qScopeGuard([] { redisControl(QStringLiteral("start")); });
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("degraded"), 10000);
+    QCOMPARE(adminHttp.post(httpUrl(a, QStringLiteral("/api/users/%1/ban").arg(bob)), {}).status, 200);
+    restartRedis.dismiss();
+    QVERIFY(redisControl(QStringLiteral("start")));
+    // Once Redis is back the second server reads the accounts again: Bob's connection there is closed, and he
+    // cannot log in there.
+    QVERIFY(bobClient.waitDisconnected(20000));
+    QCOMPARE(bobClient.closeCode(), 4002);
+    QCOMPARE(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 403);
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
 }
