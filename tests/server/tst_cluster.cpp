@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <thread>
+
 using namespace natter;
 
 namespace {
@@ -268,6 +270,52 @@ void TestCluster::storesOnOneDatabaseNumberInCommitOrder()
     QCOMPARE(first.room(s)->value().lastSeq, 5u);
     QVERIFY(!first.room(uniqueRoom(QStringLiteral("nowhere")))->has_value());
     QVERIFY(first.deleteRoom(s) && first.deleteRoom(t));
+
+    // Two stores committing at once, from threads of their own, to the same two rooms (named in opposite orders):
+    // each room's seqs are 1..n with none given twice, and each store's seqs for a room only grow.
+    constexpr int batches = 60;
+    const auto writer = [&](const QString &name, bool reversed, QHash<QString, QList<quint64>> *seqs, QString *error) {
+        MessageStore store(m_postgres, name);
+        store.setShared(true);
+        if (!store.open()) {
+            *error = store.lastError();
+            return;
+        }
+        for (int i = 0; i < batches; ++i) {
+            QList<MessageStore::Post> posts;
+            for (const QString &room : reversed ? QStringList{t, s} : QStringList{s, t}) {
+                posts.append({room, name, QString::number(i), QStringLiteral("%1-%2").arg(name).arg(i),
+                              1'700'000'000'000 + i, QStringLiteral("%1-%2-%3").arg(name, room).arg(i)});
+            }
+            const auto committed = store.commit(posts);
+            if (!committed) {
+                *error = store.lastError();
+                return;
+            }
+            for (const auto &one : *committed)
+                (*seqs)[one.message.room].append(one.message.seq);
+        }
+    };
+    QHash<QString, QList<quint64>> firstSeqs, secondSeqs;
+    QString firstError, secondError;
+    std::thread one(writer, QStringLiteral("concurrent-1"), false, &firstSeqs, &firstError);
+    std::thread other(writer, QStringLiteral("concurrent-2"), true, &secondSeqs, &secondError);
+    one.join();
+    other.join();
+    QVERIFY2(firstError.isEmpty(), qPrintable(firstError));
+    QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+    for (const QString &room : {s, t}) {
+        for (const auto *seqs : {&firstSeqs, &secondSeqs}) {
+            QCOMPARE(seqs->value(room).size(), batches);
+            QVERIFY(std::is_sorted(seqs->value(room).cbegin(), seqs->value(room).cend()));
+        }
+        QList<quint64> all = firstSeqs.value(room) + secondSeqs.value(room);
+        std::sort(all.begin(), all.end());
+        QList<qint64> asSigned(all.cbegin(), all.cend());
+        QVERIFY2(contiguousFromOne(asSigned), qPrintable(room));
+        QCOMPARE(first.room(room)->value().lastSeq, quint64(2 * batches));
+    }
+    QVERIFY(first.deleteRoom(s) && first.deleteRoom(t));
 }
 
 void TestCluster::threeServersShareRooms()
@@ -318,21 +366,26 @@ void TestCluster::threeServersShareRooms()
         QVERIFY2(contiguousFromOne(seqs), qPrintable(QStringLiteral("client %1 saw seqs out of order").arg(i)));
         QCOMPARE(contents.size(), total);
     }
-    // No message arrived twice, even later.
-    for (const auto &client : clients)
-        QCOMPARE(messagesOf(*client, room).size(), total);
+    // No message arrived twice, even later: a last message, once everyone has it, is the only one more.
+    QCOMPARE(clients[0]->send(room, QStringLiteral("sentinel")).value(QLatin1String("seq")).toInteger(), total + 1);
+    for (const auto &client : clients) {
+        QTRY_VERIFY_WITH_TIMEOUT(messagesOf(*client, room).constLast().value(QLatin1String("content")).toString() ==
+                                     QStringLiteral("sentinel"),
+                                 10000);
+        QCOMPARE(messagesOf(*client, room).size(), total + 1);
+    }
 
     // REST history, the room list and the members agree on every server.
     const auto reference = fullHistory(ports[0], room);
-    QCOMPARE(reference.size(), total);
+    QCOMPARE(reference.size(), total + 1);
     for (const quint16 port : ports) {
         QCOMPARE(fullHistory(port, room), reference);
-        QCOMPARE(listed(port, room), (std::pair<int, qint64>{people, total}));
+        QCOMPARE(listed(port, room), (std::pair<int, qint64>{people, total + 1}));
     }
     // The ring of a server without members in the room is not used: it answers from the store too.
     auto outsider = TestClient::typed(webSocketUrl(ports[1]), QStringLiteral("outsider"));
     const auto joined = outsider->join(room, {{QStringLiteral("last_n"), 5}});
-    QCOMPARE(joined.value(QLatin1String("last_seq")).toInteger(), total);
+    QCOMPARE(joined.value(QLatin1String("last_seq")).toInteger(), total + 1);
     QCOMPARE(joined.value(QLatin1String("members")).toArray().size(), people + 1);
 
     // Someone leaving on one server is gone everywhere, and the others hear of it.
@@ -387,9 +440,16 @@ void TestCluster::serversKilledUnderLoad()
         QTRY_VERIFY_WITH_TIMEOUT(client->members()->count() >= 1, 10000);
 
     // Everyone writes continuously; what is not acknowledged is sent again by the outbox, with the same client id.
+    // Acknowledgements: the pending count goes down (it goes up with every message sent).
     int acked = 0;
-    for (auto &client : clients)
-        connect(client.get(), &ChatClient::pendingCountChanged, this, [&acked] { ++acked; });
+    QList<int> pending(clientCount, 0);
+    for (int i = 0; i < clientCount; ++i) {
+        connect(clients[i].get(), &ChatClient::pendingCountChanged, this, [&, i] {
+            const int now = clients[i]->pendingCount();
+            acked += std::max(0, pending[i] - now);
+            pending[i] = now;
+        });
+    }
     QStringList written;
     int next = 0;
     QTimer writer;
