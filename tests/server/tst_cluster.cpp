@@ -152,6 +152,7 @@ private slots:
     void roomDeletedDuringRedisOutage();
     void holesAndForgedRelaysDoNotStallARoom();
     void banDuringRedisOutageHoldsEverywhere();
+    void silentSubscriberConnectionIsReopened();
 
 private:
     /// @p redis: the server's --cluster address, if not the test Redis itself (a proxy in front of it).
@@ -1047,6 +1048,41 @@ void TestCluster::banDuringRedisOutageHoldsEverywhere()
     QCOMPARE(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 403);
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::silentSubscriberConnectionIsReopened()
+{
+    // One server's subscriber connection to Redis stops delivering while it stays open (and its commands connection
+    // keeps answering PINGs): the server notices that its own heartbeat does not come back and reconnects.
+    const QString room = uniqueRoom(QStringLiteral("halfopen"));
+    const QUrl redis(m_redis);
+    TcpProxy proxy(quint16(redis.port()));
+    QUrl viaProxy = redis;
+    viaProxy.setPort(proxy.port());
+    ServerProcess silenced, other;
+    QVERIFY2(silenced.start(options(0, {}, viaProxy.toString())), silenced.log().constData());
+    QVERIFY2(other.start(options()), other.log().constData());
+    for (const quint16 port : {silenced.port(), other.port()})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    auto alice = TestClient::typed(webSocketUrl(silenced.port()), QStringLiteral("alice"));
+    auto bob = TestClient::typed(webSocketUrl(other.port()), QStringLiteral("bob"));
+    QVERIFY(!alice->join(room).isEmpty());
+    QVERIFY(!bob->join(room).isEmpty());
+    QVERIFY(!alice->send(room, QStringLiteral("one")).isEmpty());
+    QVERIFY(!bob->send(room, QStringLiteral("two")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(2), 10000);
+
+    QCOMPARE(proxy.silenceRepliesTo("SUBSCRIBE"), 1);
+    QVERIFY(!bob->send(room, QStringLiteral("unheard at first")).isEmpty());
+    // Within a heartbeat (15 s) and the PING timeout (5 s), and well before its presence would expire.
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(3), 30000);
+    QCOMPARE(messagesOf(*alice, room).constLast().value(QLatin1String("content")).toString(),
+             QStringLiteral("unheard at first"));
+    QTRY_COMPARE_WITH_TIMEOUT(status(silenced.port()), QStringLiteral("ok"), 10000);
+    QVERIFY(!bob->send(room, QStringLiteral("heard")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(4), 10000);
+    QVERIFY2(silenced.terminate() == 0, silenced.log().right(2000).constData());
+    QCOMPARE(other.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
