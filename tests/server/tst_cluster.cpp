@@ -1,6 +1,8 @@
 // Several servers as one (--cluster): real `natter --server` processes on one PostgreSQL database and one Redis,
 // both started on loopback by scripts/test.sh. Shared rooms across three servers, servers killed under load, Redis
-// stopped under load, and room deletion, kicks and bans made on one server holding on the others.
+// stopped under load, and room deletion, kicks and bans made on one server holding on the others; what is lost
+// while one server's Redis link is cut or silent, or while Redis is down (relays, deletions, bans), caught up on;
+// holes in a room's seqs and forged relays.
 #include "authentication.h"
 #include "chatclient.h"
 #include "chatmessage.h"
