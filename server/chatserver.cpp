@@ -299,7 +299,14 @@ void ChatServer::teardown()
         thread->quit();
         thread->wait();
     }
-    // 4. The cluster relay: tells the other servers this one's members are gone.
+    // 4. The store: it commits what is still queued (nobody here will be told, but nothing is lost).
+    if (context.persistence) {
+        QMetaObject::invokeMethod(context.persistence, &Persistence::stop, Qt::BlockingQueuedConnection);
+        m_storeThread->quit();
+        m_storeThread->wait();
+    }
+    // 5. The cluster relay, once the store has drained: tells the other servers this one's members are gone, and
+    // they read what it committed last from the database. Deleted only now: the store's last tasks may post to it.
     if (context.cluster) {
         QMetaObject::invokeMethod(context.cluster, &ClusterBus::stop, Qt::BlockingQueuedConnection);
         m_clusterThread->quit();
@@ -309,11 +316,7 @@ void ChatServer::teardown()
         delete m_clusterThread;
         m_clusterThread = nullptr;
     }
-    // 5. The store last: it commits what is still queued (nobody will be told, but nothing is lost).
     if (context.persistence) {
-        QMetaObject::invokeMethod(context.persistence, &Persistence::stop, Qt::BlockingQueuedConnection);
-        m_storeThread->quit();
-        m_storeThread->wait();
         delete context.persistence;
         context.persistence = nullptr;
         delete m_storeThread;

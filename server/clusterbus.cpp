@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -37,6 +38,8 @@ constexpr int pingTimeoutMs = 5000;
 constexpr int maxReconnectDelayMs = 4000;
 constexpr int presenceFlushMs = 50;
 constexpr int storePollIntervalMs = 2000;
+/// Seqs beyond this are not real (JSON numbers stay exact up to 2^53): such relays are refused.
+constexpr quint64 maxSeq = quint64(1) << 53;
 
 /**
  * Takes the Qt adapter off a context that is about to be freed (by hiredis or by us): its socket notifiers are
@@ -142,7 +145,11 @@ void ClusterBus::stop()
         const QByteArray gone = QJsonDocument(QJsonObject{{QStringLiteral("t"), QStringLiteral("gone")},
                                                           {QStringLiteral("i"), m_instanceId}})
                                     .toJson(QJsonDocument::Compact);
-        command({"PUBLISH", controlChannel, gone}, [&loop](redisReply *) { loop.quit(); });
+        // Answered later (or never) if Redis is slow: closeLinks() below calls this after the loop is gone.
+        command({"PUBLISH", controlChannel, gone}, [guard = QPointer<QEventLoop>(&loop)](redisReply *) {
+            if (guard)
+                guard->quit();
+        });
         loop.exec();
     }
     closeLinks();
@@ -263,6 +270,7 @@ void ClusterBus::closeLinks()
     m_controlSubscribed = false;
     m_channels.clear();
     m_pingSentAt.invalidate();
+    m_echoWait.invalidate();
     for (redisAsyncContext **slot : {&m_commands, &m_subscriber}) {
         redisAsyncContext *link = std::exchange(*slot, nullptr);
         if (!link)
@@ -284,6 +292,35 @@ void ClusterBus::maybeReady()
         << QStringLiteral("connected to Redis at %1:%2").arg(m_address.host).arg(m_address.port);
     bootstrapPresence();
     flushPresence(true);
+    // What was committed here while Redis was out of reach (or whose relay was lost with the connection): the
+    // others read it from the store when they see the heads.
+    QHash<QString, quint64> heads = std::exchange(m_unpublished, {});
+    for (auto it = m_recentHeads.cbegin(); it != m_recentHeads.cend(); ++it)
+        heads[it.key()] = std::max(heads.value(it.key()), it.value());
+    m_recentHeads.clear();
+    publishHeads(heads);
+    if (std::exchange(m_wasConnected, true)) {
+        // Room deletions, access changes and account changes published meanwhile were lost: compare with the store.
+        for (RoomShard *shard : std::as_const(m_context.shards))
+            postTo(shard, [](RoomShard &target) { target.reconcileLiveRooms(); });
+        if (m_context.persistence && m_context.config.auth == ServerConfig::Auth::Accounts) {
+            postTo(m_context.persistence, [context = &m_context](Persistence &persistence) {
+                const auto accounts = persistence.store().accounts();
+                if (!accounts)
+                    return;
+                context->accounts.load(*accounts);
+                for (const Account &account : *accounts) {
+                    if (!account.banned)
+                        continue;
+                    for (IoWorker *worker : std::as_const(context->workers)) {
+                        postTo(worker, [name = account.name](IoWorker &target) {
+                            target.closeUser(name, websocket::CloseCode::Banned, "banned by an admin");
+                        });
+                    }
+                }
+            });
+        }
+    }
 }
 
 void ClusterBus::setConnected(bool connected)
@@ -302,6 +339,10 @@ void ClusterBus::watchdog()
         // A Redis that hangs closes no socket: an unanswered PING tells.
         if (m_pingSentAt.isValid() && m_pingSentAt.elapsed() > pingTimeoutMs) {
             reconnectLater(QStringLiteral("no answer to PING within %1 s").arg(pingTimeoutMs / 1000));
+        } else if (m_echoWait.isValid() && m_echoWait.elapsed() > pingTimeoutMs) {
+            // The commands connection works but the subscriber one delivers nothing (a half-open socket).
+            reconnectLater(
+                QStringLiteral("nothing received on the subscriber connection within %1 s").arg(pingTimeoutMs / 1000));
         } else if (!m_pingSentAt.isValid() && m_context.nowMs() - m_lastPingMs >= pingIntervalMs) {
             m_lastPingMs = m_context.nowMs();
             m_pingSentAt.start();
@@ -325,8 +366,10 @@ void ClusterBus::watchdog()
         if (now - it->seenMs > m_context.config.clusterPresenceTtlMs)
             silent.append(it.key());
     }
-    for (const QString &instance : std::as_const(silent))
+    for (const QString &instance : std::as_const(silent)) {
+        qCInfo(lcCluster).noquote() << "instance" << instance << "stopped answering; its members are gone";
         forgetInstance(instance, true);
+    }
 }
 
 void ClusterBus::heartbeat()
@@ -336,10 +379,65 @@ void ClusterBus::heartbeat()
     const QByteArray snapshot = QJsonDocument(presenceJson(true)).toJson(QJsonDocument::Compact);
     command({"SET", m_presenceKey, snapshot, "PX", QByteArray::number(m_context.config.clusterPresenceTtlMs)});
     command({"SADD", instancesKey, m_instanceId.toLatin1()});
+    const qint64 number = ++m_aliveSent;
     const QJsonObject alive{{QStringLiteral("t"), QStringLiteral("alive")},
                             {QStringLiteral("i"), m_instanceId},
-                            {QStringLiteral("v"), m_version}};
-    command({"PUBLISH", controlChannel, QJsonDocument(alive).toJson(QJsonDocument::Compact)});
+                            {QStringLiteral("v"), m_version},
+                            {QStringLiteral("n"), number}};
+    // Once Redis took it, it must come back on the subscriber connection within the PING timeout.
+    command({"PUBLISH", controlChannel, QJsonDocument(alive).toJson(QJsonDocument::Compact)}, [this, number](
+                                                                                                  redisReply *reply) {
+        if (reply && reply->type != REDIS_REPLY_ERROR && m_connected && m_aliveEchoed < number && !m_echoWait.isValid())
+            m_echoWait.start();
+    });
+    // Rooms with messages since the last heartbeat: a receiver that lost a relay (Redis drops what a slow
+    // subscriber cannot take) sees the gap here at the latest.
+    QHash<QString, quint64> heads = std::exchange(m_recentHeads, {});
+    for (auto it = m_unpublished.cbegin(); it != m_unpublished.cend(); ++it)
+        heads[it.key()] = std::max(heads.value(it.key()), it.value());
+    m_unpublished.clear();
+    publishHeads(heads);
+}
+
+void ClusterBus::noteUnpublished(const QString &room, quint64 seq)
+{
+    quint64 &head = m_unpublished[room];
+    head = std::max(head, seq);
+}
+
+void ClusterBus::publishHeads(const QHash<QString, quint64> &heads)
+{
+    if (heads.isEmpty())
+        return;
+    if (!m_connected) {
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+            noteUnpublished(it.key(), it.value());
+        return;
+    }
+    QJsonObject rooms;
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        rooms.insert(it.key(), qint64(it.value()));
+    const QJsonObject event{{QStringLiteral("t"), QStringLiteral("heads")},
+                            {QStringLiteral("i"), m_instanceId},
+                            {QStringLiteral("rooms"), rooms}};
+    command({"PUBLISH", controlChannel, QJsonDocument(event).toJson(QJsonDocument::Compact)},
+            [this, heads](redisReply *reply) {
+                if (reply && reply->type != REDIS_REPLY_ERROR)
+                    return;
+                for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+                    noteUnpublished(it.key(), it.value());
+            });
+}
+
+void ClusterBus::applyHeads(const QJsonObject &rooms)
+{
+    for (auto it = rooms.constBegin(); it != rooms.constEnd(); ++it) {
+        const qint64 seq = it.value().toInteger(-1);
+        if (seq < 1 || quint64(seq) > maxSeq)
+            continue;
+        postTo(m_context.shardFor(it.key()),
+               [room = it.key(), seq = quint64(seq)](RoomShard &shard) { shard.remoteHead(room, seq); });
+    }
 }
 
 void ClusterBus::command(const QList<QByteArray> &arguments, std::function<void(redisReply *)> done)
@@ -454,10 +552,12 @@ void ClusterBus::watchRoom(const QString &room, bool watch)
     }
 }
 
-void ClusterBus::publishToRoom(const QString &room, char kind, const QByteArray &json)
+void ClusterBus::publishToRoom(const QString &room, char kind, const QByteArray &json, quint64 seq)
 {
     if (!m_connected || m_inFlight > maxInFlight) {
         m_context.metrics.clusterRelayDropped.fetch_add(1, std::memory_order_relaxed);
+        if (seq != 0)
+            noteUnpublished(room, seq); // announced as a head once Redis takes it again
         return;
     }
     // kind, the sender's instance id (so a server skips its own messages at once), a newline, the JSON.
@@ -467,7 +567,17 @@ void ClusterBus::publishToRoom(const QString &room, char kind, const QByteArray 
     payload += m_instanceId.toLatin1();
     payload += '\n';
     payload += json;
-    command({"PUBLISH", roomChannel(room), payload});
+    if (seq == 0) {
+        command({"PUBLISH", roomChannel(room), payload});
+    } else {
+        quint64 &head = m_recentHeads[room];
+        head = std::max(head, seq);
+        // A PUBLISH lost with its connection (or refused) is announced as a head after reconnecting.
+        command({"PUBLISH", roomChannel(room), payload}, [this, room, seq](redisReply *reply) {
+            if (!reply || reply->type == REDIS_REPLY_ERROR)
+                noteUnpublished(room, seq);
+        });
+    }
     m_context.metrics.clusterRelayedOut.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -475,8 +585,14 @@ void ClusterBus::channelMessage(const QByteArray &channel, const QByteArray &pay
 {
     if (channel == controlChannel) {
         const QJsonObject event = QJsonDocument::fromJson(payload).object();
-        if (event.value(QLatin1String("i")).toString() != m_instanceId)
+        if (event.value(QLatin1String("i")).toString() != m_instanceId) {
             controlEvent(event);
+        } else if (event.value(QLatin1String("t")).toString() == QLatin1String("alive")) {
+            // Our own heartbeat came back: the subscriber connection works.
+            m_aliveEchoed = std::max(m_aliveEchoed, event.value(QLatin1String("n")).toInteger());
+            if (m_aliveEchoed >= m_aliveSent)
+                m_echoWait.invalidate();
+        }
         return;
     }
     const qsizetype newline = payload.indexOf('\n');
@@ -488,7 +604,9 @@ void ClusterBus::channelMessage(const QByteArray &channel, const QByteArray &pay
     const QJsonObject object = QJsonDocument::fromJson(payload.mid(newline + 1)).object();
     if (payload.at(0) == 'm') {
         auto message = ChatMessage::fromJson(object);
-        if (!message || message->room != room)
+        // Only what a server relays: a committed message has an id, an author and a seq that JSON holds exactly.
+        if (!message || message->room != room || message->id.isEmpty() || message->user.isEmpty() ||
+            message->seq > maxSeq)
             return;
         m_context.metrics.clusterRelayedIn.fetch_add(1, std::memory_order_relaxed);
         postTo(m_context.shardFor(room),
@@ -526,7 +644,10 @@ void ClusterBus::controlEvent(const QJsonObject &event)
         if (remote.version != version)
             fetchPresence(origin);
     } else if (type == QLatin1String("gone")) {
-        forgetInstance(origin, false);
+        // Sent once its store committed everything queued: what it did not relay is in the database.
+        forgetInstance(origin, true);
+    } else if (type == QLatin1String("heads")) {
+        applyHeads(event.value(QLatin1String("rooms")).toObject());
     } else if (type == QLatin1String("room")) {
         const QString room = event.value(QLatin1String("room")).toString();
         const QString change = event.value(QLatin1String("change")).toString();
@@ -662,7 +783,7 @@ void ClusterBus::fetchPresence(const QString &instance)
         if (reply->type == REDIS_REPLY_NIL) {
             // Expired: the server is gone.
             command({"SREM", instancesKey, instance.toLatin1()});
-            forgetInstance(instance, false);
+            forgetInstance(instance, true);
             return;
         }
         QJsonObject snapshot = QJsonDocument::fromJson(bytesOf(reply)).object();
@@ -711,19 +832,19 @@ void ClusterBus::applyPresence(const QString &instance, const QJsonObject &data)
     routeRoomPresence(changed);
 }
 
-void ClusterBus::forgetInstance(const QString &instance, bool died)
+void ClusterBus::forgetInstance(const QString &instance, bool catchUp)
 {
-    const auto it = m_remotes.find(instance);
-    if (it == m_remotes.end())
+    if (const auto it = m_remotes.find(instance); it != m_remotes.end()) {
+        QSet<QString> rooms;
+        for (auto room = it->rooms.cbegin(); room != it->rooms.cend(); ++room)
+            rooms.insert(room.key());
+        m_remotes.erase(it);
+        m_context.metrics.clusterInstances.store(m_remotes.size(), std::memory_order_relaxed);
+        routeRoomPresence(rooms);
+    } else if (!catchUp) {
         return;
-    QSet<QString> rooms;
-    for (auto room = it->rooms.cbegin(); room != it->rooms.cend(); ++room)
-        rooms.insert(room.key());
-    m_remotes.erase(it);
-    m_context.metrics.clusterInstances.store(m_remotes.size(), std::memory_order_relaxed);
-    routeRoomPresence(rooms);
-    if (died) {
-        qCInfo(lcCluster).noquote() << "instance" << instance << "stopped answering; its members are gone";
+    }
+    if (catchUp) {
         command({"SREM", instancesKey, instance.toLatin1()});
         // It may have committed messages it never relayed: every room with members here reads the store.
         for (RoomShard *shard : std::as_const(m_context.shards))

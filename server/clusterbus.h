@@ -55,8 +55,8 @@ public:
 
     /// Room shards: receive @p room's channel while this server has members in it.
     void watchRoom(const QString &room, bool watch);
-    /// Room shards: relay a committed message ('m') or a typing event ('t') to the other servers.
-    void publishToRoom(const QString &room, char kind, const QByteArray &json);
+    /// Room shards: relay a committed message ('m', with its @p seq) or a typing event ('t') to the other servers.
+    void publishToRoom(const QString &room, char kind, const QByteArray &json, quint64 seq = 0);
     /// Room shards: the users this server has in @p room, with their connection counts (empty: none).
     void setRoomPresence(const QString &room, const QHash<QString, int> &users);
     /// I/O workers: a connection of @p user was identified (+1) or closed (-1).
@@ -116,7 +116,12 @@ private:
     void bootstrapPresence();
     void applyPresence(const QString &instance, const QJsonObject &data);
     void fetchPresence(const QString &instance);
-    void forgetInstance(const QString &instance, bool died);
+    /// @p catchUp: it may have committed messages it never relayed, so rooms with members here read the store.
+    void forgetInstance(const QString &instance, bool catchUp);
+    void noteUnpublished(const QString &room, quint64 seq);
+    /// Publishes the newest seq of each of @p heads' rooms, so the others read what they did not receive.
+    void publishHeads(const QHash<QString, quint64> &heads);
+    void applyHeads(const QJsonObject &rooms);
     void routeRoomPresence(const QSet<QString> &rooms);
     void setConnected(bool connected);
 
@@ -131,12 +136,17 @@ private:
     bool m_controlSubscribed = false;
     bool m_connected = false;
     bool m_stopping = false;
+    bool m_wasConnected = false; ///< Connected before: a reconnection reconciles with the store.
     QElapsedTimer m_connectingSince;
     QElapsedTimer m_pingSentAt; ///< Invalid when no PING is waiting for its answer.
     qint64 m_lastPingMs = 0;
     qint64 m_lastStorePollMs = 0;
     int m_reconnectDelayMs = 250;
     qint64 m_inFlight = 0; ///< Commands sent and not answered.
+    // The subscriber connection's heartbeat: this server's own `alive` must come back on the control channel.
+    qint64 m_aliveSent = 0;
+    qint64 m_aliveEchoed = 0;
+    QElapsedTimer m_echoWait; ///< Valid while an `alive` was published and has not come back yet.
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_watchdog = nullptr;
     QTimer *m_heartbeat = nullptr;
@@ -151,6 +161,9 @@ private:
     qint64 m_version = 0; ///< Of this server's presence, bumped by every change published.
 
     QHash<QString, Remote> m_remotes;
+
+    QHash<QString, quint64> m_unpublished; ///< Room -> newest seq committed here whose relay may not have gone out.
+    QHash<QString, quint64> m_recentHeads; ///< Room -> newest seq relayed since the last heartbeat.
 };
 
 } // namespace natter

@@ -128,12 +128,13 @@ void Persistence::commitQueued()
     applyMetadata();
 }
 
-void Persistence::deleteRoom(const QString &name)
+bool Persistence::deleteRoom(const QString &name)
 {
     commitQueued();
-    if (!m_store->deleteRoom(name))
-        qCWarning(lcPersistence).noquote()
-            << "cannot delete room" << name << "from the database:" << m_store->lastError();
+    if (m_store->deleteRoom(name))
+        return true;
+    qCWarning(lcPersistence).noquote() << "cannot delete room" << name << "from the database:" << m_store->lastError();
+    return false;
 }
 
 void Persistence::setHealthy(bool healthy)

@@ -47,8 +47,9 @@ public:
     /// Queues a change of room metadata. It runs after the messages queued with it (messages go first) and
     /// is kept until it succeeds, so a change made while the database is down is applied when it returns.
     void enqueueMetadata(std::function<bool(MessageStore &)> task);
-    /// Deletes a room and its messages, after committing what is queued (so nothing queued brings it back).
-    void deleteRoom(const QString &name);
+    /// Deletes a room and its messages, after committing what is queued (so nothing queued brings it back); false if
+    /// the database refused.
+    bool deleteRoom(const QString &name);
     bool isHealthy() const { return m_healthy; }
     void stop();
 

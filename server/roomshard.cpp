@@ -523,10 +523,9 @@ RoomShard::DeleteResult RoomShard::deleteRoom(const QString &name, bool existsIn
     if (m_context.persistence) {
         handOverToStore(); // posts collected here go first: none of them may bring the room back
         postTo(m_context.persistence, [name, cluster = m_context.cluster](Persistence &persistence) {
-            persistence.deleteRoom(name);
             // The other servers of a cluster hear of it once it is gone from the database, so whatever they read
             // there afterwards agrees.
-            if (cluster) {
+            if (persistence.deleteRoom(name) && cluster) {
                 postTo(cluster, [name](ClusterBus &bus) {
                     bus.publishEvent({{QStringLiteral("t"), QStringLiteral("room")},
                                       {QStringLiteral("room"), name},

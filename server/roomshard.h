@@ -113,6 +113,12 @@ public:
     void roomChangedElsewhere(const QString &room, const QString &change);
     /// A server died: every room with members here reads what it may have committed without relaying it.
     void catchUpAll();
+    /// Another server committed @p room up to @p seq (announced after a relay may have been lost): a live room
+    /// behind that reads the store.
+    void remoteHead(const QString &room, quint64 seq);
+    /// Redis is back after an outage: each live room is compared with the store (deleted or deleted and created
+    /// again meanwhile: closed here; its access re-read) and reads what it missed.
+    void reconcileLiveRooms();
 
     // Reads and changes for REST.
     QList<RoomSummary> summaries() const;
@@ -192,6 +198,7 @@ private:
         ChatMessage message;
         std::optional<Who> who; ///< A post of this server: its sender gets the ack when the message is delivered.
         QString requestId;
+        quint64 arrival = 0; ///< ClusterRoom::arrivals when it was held.
     };
     struct ClusterRoom
     {
@@ -204,6 +211,16 @@ private:
         bool filling = false;
         bool fillAgain = false;
         QList<std::function<void()>> afterFill;
+        quint64 arrivals = 0;     ///< Messages held so far.
+        quint64 fillArrivals = 0; ///< arrivals when the store was last asked: those held before it answered for.
+    };
+    /// What the store holds of a live room, for reconcileLiveRooms.
+    struct StoreCheck
+    {
+        QString room;
+        quint64 lastSeq = 0;              ///< This server's, when asked.
+        std::optional<StoredRoom> stored; ///< Empty: the store has no such room.
+        std::optional<ChatMessage> atSeq; ///< The store's message numbered lastSeq, if it still has it.
     };
     bool clustered() const;
     bool needsSync(const QString &room) const;
@@ -220,7 +237,15 @@ private:
     void armGapTimer(const QString &room);
     /// Reads what the store has after the room's last delivered seq and delivers it; @p done runs afterwards.
     void fillFromStore(const QString &room, std::function<void()> done = {});
-    void filled(const QString &room, const std::optional<QList<ChatMessage>> &page);
+    /// @p storedLastSeq: the room's last seq in the store, read (before a second read of the page) when the page
+    /// was empty.
+    void filled(const QString &room, const std::optional<QList<ChatMessage>> &page,
+                std::optional<quint64> storedLastSeq);
+    void reconciled(const QList<StoreCheck> &checks);
+    /// @p room no longer is what this server holds (deleted, perhaps created again, while Redis was out of reach):
+    /// closed here like a deletion; its members join again and get it from the store.
+    void resetRoom(const QString &room, const char *why);
+    bool differsFromRing(const Room &room, const ChatMessage &message) const;
     void forgetClusterRoomIfIdle(const QString &room);
     /// Local membership changed: presence for the others, and the channel watched while there are members.
     void clusterMembershipChanged(const Room &room);

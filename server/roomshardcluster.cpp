@@ -26,6 +26,8 @@ namespace natter {
 namespace {
 /// Messages read from the store in one go when filling a gap.
 constexpr int fillPage = 1000;
+/// Relayed messages held for earlier seqs beyond this are dropped (the store has them, if they are real).
+constexpr qsizetype maxHeld = 10'000;
 } // namespace
 
 bool RoomShard::clustered() const
@@ -72,7 +74,12 @@ void RoomShard::applySync(const QString &roomName, const std::optional<std::opti
     if (!stored) {
         qCWarning(lcRoom).noquote() << "cannot read room" << roomName
                                     << "from the database; going by what this server knows";
-    } else if (*stored) {
+    } else if (!*stored) {
+        // Deleted on another server while its announcement could not reach this one (a room with messages has a
+        // row: only one that exists just here, joined into being, has none).
+        if (const Room *held = m_rooms.find(roomName); held && held->lastSeq() > 0)
+            resetRoom(roomName, "was deleted on another server");
+    } else {
         const StoredRoom &room = **stored;
         if (Room *held = roomForUse(roomName)) {
             held->access() = room.access;
@@ -109,17 +116,23 @@ void RoomShard::forgetClusterRoomIfIdle(const QString &roomName)
 void RoomShard::completeClusterPosts(const QList<PostOutcome> &outcomes)
 {
     // Relayed to the others first (they order it by seq themselves), then delivered here in seq order.
-    QList<std::pair<QString, QByteArray>> relay;
+    struct Relay
+    {
+        QString room;
+        QByteArray json;
+        quint64 seq;
+    };
+    QList<Relay> relay;
     for (const auto &outcome : outcomes) {
         if (outcome.committed && !outcome.committed->duplicate) {
             const ChatMessage &message = outcome.committed->message;
-            relay.append({message.room, QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact)});
+            relay.append({message.room, QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact), message.seq});
         }
     }
     if (!relay.isEmpty()) {
         postTo(m_context.cluster, [relay = std::move(relay)](ClusterBus &bus) {
-            for (const auto &[room, json] : relay)
-                bus.publishToRoom(room, 'm', json);
+            for (const auto &[room, json, seq] : relay)
+                bus.publishToRoom(room, 'm', json, seq);
         });
     }
     for (const auto &outcome : outcomes) {
@@ -157,15 +170,29 @@ void RoomShard::acceptInOrder(const QString &roomName, Held item)
     const quint64 seq = item.message.seq;
     if (seq <= room->lastSeq()) {
         ackOnly(item); // delivered already (read from the store, or relayed back)
+        // ... unless it is another message under a seq delivered here: the room was deleted and created again
+        // elsewhere while the deletion could not reach this server.
+        if (differsFromRing(*room, item.message))
+            resetRoom(roomName, "was deleted and created again on another server");
         return;
     }
     ClusterRoom &state = m_cluster[roomName];
     if (seq > room->lastSeq() + 1) {
         auto existing = state.held.find(seq);
-        if (existing == state.held.end())
+        if (existing == state.held.end()) {
+            if (state.held.size() >= maxHeld) {
+                // Far too many waiting: keep this server's posts (their senders wait for the ack), drop relays,
+                // and read the store instead.
+                qCWarning(lcRoom).noquote()
+                    << maxHeld << "messages of" << roomName << "wait for earlier ones; reading the store instead";
+                state.held.removeIf([](const auto &entry) { return !entry.value().who; });
+            }
+            item.arrival = ++state.arrivals;
             state.held.insert(seq, std::move(item));
-        else if (item.who && !existing->who)
+        } else if (item.who && !existing->who) {
+            item.arrival = existing->arrival;
             *existing = std::move(item);
+        }
         armGapTimer(roomName);
         return;
     }
@@ -228,21 +255,42 @@ void RoomShard::fillFromStore(const QString &roomName, std::function<void()> don
         return;
     }
     state.filling = true;
+    state.fillArrivals = state.arrivals;
     postTo(m_context.persistence, [shard = this, roomName, from = room->lastSeq()](Persistence &persistence) {
-        const auto page = persistence.store().after(roomName, from, fillPage);
-        postTo(shard, [roomName, page](RoomShard &target) { target.filled(roomName, page); });
+        MessageStore &store = persistence.store();
+        auto page = store.after(roomName, from, fillPage);
+        std::optional<quint64> storedLastSeq;
+        if (page && page->isEmpty()) {
+            // Nothing after it: the room's seq says whether held messages beyond are real and their predecessors
+            // gone (retention), read before the page is read again, so no commit can fall in between.
+            if (const auto row = store.room(roomName)) {
+                storedLastSeq = *row ? (*row)->lastSeq : 0;
+                page = store.after(roomName, from, fillPage);
+            }
+        }
+        postTo(shard,
+               [roomName, page, storedLastSeq](RoomShard &target) { target.filled(roomName, page, storedLastSeq); });
     });
 }
 
-void RoomShard::filled(const QString &roomName, const std::optional<QList<ChatMessage>> &page)
+void RoomShard::filled(const QString &roomName, const std::optional<QList<ChatMessage>> &page,
+                       std::optional<quint64> storedLastSeq)
 {
     auto it = m_cluster.find(roomName);
     if (it == m_cluster.end())
         return;
     it->filling = false;
+    const quint64 askedArrivals = it->fillArrivals;
     if (!m_rooms.find(roomName)) {
         it->held.clear();
     } else if (page) {
+        // Seqs are given under the room's lock and committed in that order: when the store shows a later seq and
+        // not the next one, the ones in between are gone (retention removed them), not on their way.
+        if (Room *room = m_rooms.find(roomName); !page->isEmpty() && page->constFirst().seq > room->lastSeq() + 1) {
+            qCWarning(lcRoom).noquote() << "messages" << room->lastSeq() + 1 << "to" << page->constFirst().seq - 1
+                                        << "of" << roomName << "are gone from the store; skipping them";
+            room->restore(page->constFirst().seq - 1, {});
+        }
         for (const ChatMessage &message : *page) {
             const Room *room = m_rooms.find(roomName);
             if (!room)
@@ -253,24 +301,42 @@ void RoomShard::filled(const QString &roomName, const std::optional<QList<ChatMe
         }
     }
     it = m_cluster.find(roomName);
+    if (it == m_cluster.end())
+        return; // closed meanwhile (reset)
     Room *room = m_rooms.find(roomName);
-    const bool gap = room && !it->held.isEmpty() && it->held.firstKey() > room->lastSeq() + 1;
-    if (page && page->isEmpty() && gap) {
-        // The store no longer has the missing seqs (retention removed them): carry on from the held ones.
-        qCWarning(lcRoom).noquote() << "messages" << room->lastSeq() + 1 << "to" << it->held.firstKey() - 1 << "of"
-                                    << roomName << "are gone from the store; skipping them";
-        room->restore(it->held.firstKey() - 1, {});
-        const Held first = it->held.take(it->held.firstKey());
-        acceptInOrder(roomName, first);
-        it = m_cluster.find(roomName);
+    const auto hasGap = [&] {
+        return room && !it->held.isEmpty() && it->held.firstKey() > room->lastSeq() + 1;
+    };
+    if (page && page->isEmpty() && storedLastSeq && hasGap()) {
+        // Held messages the store does not know of, though they were received before it was asked: not relayed
+        // by a server (a corrupt or forged relay). Dropped, so they hold nothing up.
+        const qsizetype before = it->held.size();
+        it->held.removeIf([&](const auto &entry) {
+            return entry.key() > *storedLastSeq && entry.value().arrival <= askedArrivals && !entry.value().who;
+        });
+        if (it->held.size() != before)
+            qCWarning(lcRoom).noquote() << before - it->held.size() << "relayed messages of" << roomName
+                                        << "are beyond its last seq in the store" << *storedLastSeq << "; dropped";
+        if (hasGap() && *storedLastSeq >= it->held.firstKey()) {
+            // The store confirms the held seqs and has nothing before them: the missing ones are gone.
+            qCWarning(lcRoom).noquote() << "messages" << room->lastSeq() + 1 << "to" << it->held.firstKey() - 1 << "of"
+                                        << roomName << "are gone from the store; skipping them";
+            room->restore(it->held.firstKey() - 1, {});
+            const Held first = it->held.take(it->held.firstKey());
+            acceptInOrder(roomName, first);
+            it = m_cluster.find(roomName);
+            if (it == m_cluster.end())
+                return;
+            room = m_rooms.find(roomName);
+        }
     }
     if ((page && page->size() == fillPage) || it->fillAgain) {
         it->fillAgain = false;
         fillFromStore(roomName);
         return;
     }
-    if (!page && gap)
-        armGapTimer(roomName); // the store did not answer: try again shortly
+    if (hasGap())
+        armGapTimer(roomName); // the store did not answer, or held ones are not there yet: try again shortly
     for (const auto &action : std::exchange(it->afterFill, {}))
         action();
     forgetClusterRoomIfIdle(roomName);
@@ -371,6 +437,74 @@ void RoomShard::catchUpAll()
     }
     for (const QString &room : std::as_const(live))
         fillFromStore(room);
+}
+
+void RoomShard::remoteHead(const QString &roomName, quint64 seq)
+{
+    const Room *room = m_rooms.find(roomName);
+    if (room && m_cluster.value(roomName).live && seq > room->lastSeq())
+        fillFromStore(roomName);
+}
+
+bool RoomShard::differsFromRing(const Room &room, const ChatMessage &message) const
+{
+    const ChatMessage *mine = room.history().findBySeq(message.seq);
+    return mine && !mine->id.isEmpty() && !message.id.isEmpty() && mine->id != message.id;
+}
+
+void RoomShard::resetRoom(const QString &roomName, const char *why)
+{
+    qCWarning(lcRoom).noquote() << "room" << roomName << why << "while Redis was out of reach; closing it here";
+    closeRoomHere(roomName);
+}
+
+void RoomShard::reconcileLiveRooms()
+{
+    if (!m_context.persistence)
+        return;
+    QList<StoreCheck> checks;
+    for (auto it = m_cluster.cbegin(); it != m_cluster.cend(); ++it) {
+        if (const Room *room = m_rooms.find(it.key()); room && it->live)
+            checks.append({it.key(), room->lastSeq(), std::nullopt, std::nullopt});
+    }
+    if (checks.isEmpty())
+        return;
+    postTo(m_context.persistence, [shard = this, checks](Persistence &persistence) mutable {
+        MessageStore &store = persistence.store();
+        QList<StoreCheck> answered;
+        for (StoreCheck &check : checks) {
+            const auto stored = store.room(check.room);
+            if (!stored)
+                continue; // cannot tell: the room stays as it is
+            check.stored = *stored;
+            if (*stored && check.lastSeq > 0) {
+                if (const auto page = store.after(check.room, check.lastSeq - 1, 1);
+                    page && !page->isEmpty() && page->constFirst().seq == check.lastSeq)
+                    check.atSeq = page->constFirst();
+            }
+            answered.append(std::move(check));
+        }
+        postTo(shard, [answered](RoomShard &target) { target.reconciled(answered); });
+    });
+}
+
+void RoomShard::reconciled(const QList<StoreCheck> &checks)
+{
+    for (const StoreCheck &check : checks) {
+        const Room *room = m_rooms.find(check.room);
+        if (!room || !m_cluster.value(check.room).live)
+            continue;
+        if (!check.stored) {
+            resetRoom(check.room, "was deleted on another server");
+            continue;
+        }
+        if (check.stored->lastSeq < check.lastSeq || (check.atSeq && differsFromRing(*room, *check.atSeq))) {
+            resetRoom(check.room, "was deleted and created again on another server");
+            continue;
+        }
+        applyAccess(check.room, check.stored->access); // members removed meanwhile leave
+        fillFromStore(check.room);
+    }
 }
 
 void RoomShard::setRemotePresence(const QString &roomName, const QHash<QString, int> &users)

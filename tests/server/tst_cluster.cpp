@@ -1,8 +1,11 @@
 // Several servers as one (--cluster): real `natter --server` processes on one PostgreSQL database and one Redis,
 // both started on loopback by scripts/test.sh. Shared rooms across three servers, servers killed under load, Redis
-// stopped under load, and room deletion, kicks and bans made on one server holding on the others.
+// stopped under load, and room deletion, kicks and bans made on one server holding on the others; what is lost
+// while one server's Redis link is cut or silent, or while Redis is down (relays, deletions, bans), caught up on;
+// holes in a room's seqs and forged relays.
 #include "authentication.h"
 #include "chatclient.h"
+#include "chatmessage.h"
 #include "httpclient.h"
 #include "messagemodel.h"
 #include "messagestore.h"
@@ -18,13 +21,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
+
+#include <thread>
 
 using namespace natter;
 
@@ -141,10 +150,18 @@ private slots:
     void redisOutageUnderLoad();
     void roomDeletionKicksAndBansHoldEverywhere();
     void groupChangesHoldEverywhere();
+    void relaysLostWithOneRedisLinkArrive();
+    void roomDeletedDuringRedisOutage();
+    void holesAndForgedRelaysDoNotStallARoom();
+    void banDuringRedisOutageHoldsEverywhere();
+    void silentSubscriberConnectionIsReopened();
 
 private:
-    QStringList options(quint16 port = 0, const QStringList &extra = {}) const;
+    /// @p redis: the server's --cluster address, if not the test Redis itself (a proxy in front of it).
+    QStringList options(quint16 port = 0, const QStringList &extra = {}, const QString &redis = {}) const;
     static bool redisControl(const QString &action);
+    /// PUBLISHes @p payload on @p channel of the test Redis, as a server would; returns the receivers (-1: failed).
+    int redisPublish(const QByteArray &channel, const QByteArray &payload) const;
     std::unique_ptr<ChatClient> makeClient(const QString &tag);
 
     QString m_postgres;
@@ -164,11 +181,12 @@ void TestCluster::initTestCase()
     QSettings().clear();
 }
 
-QStringList TestCluster::options(quint16 port, const QStringList &extra) const
+QStringList TestCluster::options(quint16 port, const QStringList &extra, const QString &redis) const
 {
-    QStringList arguments{
-        QStringLiteral("--database"),   m_postgres,          QStringLiteral("--cluster"), m_redis,
-        QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2")};
+    QStringList arguments{QStringLiteral("--database"),   m_postgres,
+                          QStringLiteral("--cluster"),    redis.isEmpty() ? m_redis : redis,
+                          QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                          QStringLiteral("--threads"),    QStringLiteral("2")};
     if (port != 0)
         arguments += {QStringLiteral("--port"), QString::number(port)};
     return arguments + extra;
@@ -177,6 +195,23 @@ QStringList TestCluster::options(quint16 port, const QStringList &extra) const
 bool TestCluster::redisControl(const QString &action)
 {
     return QProcess::execute(qEnvironmentVariable("NATTER_TEST_REDIS_CTL"), {action}) == 0;
+}
+
+int TestCluster::redisPublish(const QByteArray &channel, const QByteArray &payload) const
+{
+    const QUrl redis(m_redis);
+    QTcpSocket socket;
+    socket.connectToHost(redis.host(), quint16(redis.port()));
+    if (!socket.waitForConnected(5000))
+        return -1;
+    QByteArray command = "*3\r\n$7\r\nPUBLISH\r\n";
+    for (const QByteArray &argument : {channel, payload})
+        command += '$' + QByteArray::number(argument.size()) + "\r\n" + argument + "\r\n";
+    socket.write(command);
+    QByteArray answer;
+    while (!answer.endsWith("\r\n") && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    return answer.startsWith(':') ? answer.mid(1).trimmed().toInt() : -1;
 }
 
 std::unique_ptr<ChatClient> TestCluster::makeClient(const QString &tag)
@@ -238,6 +273,52 @@ void TestCluster::storesOnOneDatabaseNumberInCommitOrder()
     QCOMPARE(first.room(s)->value().lastSeq, 5u);
     QVERIFY(!first.room(uniqueRoom(QStringLiteral("nowhere")))->has_value());
     QVERIFY(first.deleteRoom(s) && first.deleteRoom(t));
+
+    // Two stores committing at once, from threads of their own, to the same two rooms (named in opposite orders):
+    // each room's seqs are 1..n with none given twice, and each store's seqs for a room only grow.
+    constexpr int batches = 60;
+    const auto writer = [&](const QString &name, bool reversed, QHash<QString, QList<quint64>> *seqs, QString *error) {
+        MessageStore store(m_postgres, name);
+        store.setShared(true);
+        if (!store.open()) {
+            *error = store.lastError();
+            return;
+        }
+        for (int i = 0; i < batches; ++i) {
+            QList<MessageStore::Post> posts;
+            for (const QString &room : reversed ? QStringList{t, s} : QStringList{s, t}) {
+                posts.append({room, name, QString::number(i), QStringLiteral("%1-%2").arg(name).arg(i),
+                              1'700'000'000'000 + i, QStringLiteral("%1-%2-%3").arg(name, room).arg(i)});
+            }
+            const auto committed = store.commit(posts);
+            if (!committed) {
+                *error = store.lastError();
+                return;
+            }
+            for (const auto &one : *committed)
+                (*seqs)[one.message.room].append(one.message.seq);
+        }
+    };
+    QHash<QString, QList<quint64>> firstSeqs, secondSeqs;
+    QString firstError, secondError;
+    std::thread one(writer, QStringLiteral("concurrent-1"), false, &firstSeqs, &firstError);
+    std::thread other(writer, QStringLiteral("concurrent-2"), true, &secondSeqs, &secondError);
+    one.join();
+    other.join();
+    QVERIFY2(firstError.isEmpty(), qPrintable(firstError));
+    QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+    for (const QString &room : {s, t}) {
+        for (const auto *seqs : {&firstSeqs, &secondSeqs}) {
+            QCOMPARE(seqs->value(room).size(), batches);
+            QVERIFY(std::is_sorted(seqs->value(room).cbegin(), seqs->value(room).cend()));
+        }
+        QList<quint64> all = firstSeqs.value(room) + secondSeqs.value(room);
+        std::sort(all.begin(), all.end());
+        QList<qint64> asSigned(all.cbegin(), all.cend());
+        QVERIFY2(contiguousFromOne(asSigned), qPrintable(room));
+        QCOMPARE(first.room(room)->value().lastSeq, quint64(2 * batches));
+    }
+    QVERIFY(first.deleteRoom(s) && first.deleteRoom(t));
 }
 
 void TestCluster::threeServersShareRooms()
@@ -288,21 +369,26 @@ void TestCluster::threeServersShareRooms()
         QVERIFY2(contiguousFromOne(seqs), qPrintable(QStringLiteral("client %1 saw seqs out of order").arg(i)));
         QCOMPARE(contents.size(), total);
     }
-    // No message arrived twice, even later.
-    for (const auto &client : clients)
-        QCOMPARE(messagesOf(*client, room).size(), total);
+    // No message arrived twice, even later: a last message, once everyone has it, is the only one more.
+    QCOMPARE(clients[0]->send(room, QStringLiteral("sentinel")).value(QLatin1String("seq")).toInteger(), total + 1);
+    for (const auto &client : clients) {
+        QTRY_VERIFY_WITH_TIMEOUT(messagesOf(*client, room).constLast().value(QLatin1String("content")).toString() ==
+                                     QStringLiteral("sentinel"),
+                                 10000);
+        QCOMPARE(messagesOf(*client, room).size(), total + 1);
+    }
 
     // REST history, the room list and the members agree on every server.
     const auto reference = fullHistory(ports[0], room);
-    QCOMPARE(reference.size(), total);
+    QCOMPARE(reference.size(), total + 1);
     for (const quint16 port : ports) {
         QCOMPARE(fullHistory(port, room), reference);
-        QCOMPARE(listed(port, room), (std::pair<int, qint64>{people, total}));
+        QCOMPARE(listed(port, room), (std::pair<int, qint64>{people, total + 1}));
     }
     // The ring of a server without members in the room is not used: it answers from the store too.
     auto outsider = TestClient::typed(webSocketUrl(ports[1]), QStringLiteral("outsider"));
     const auto joined = outsider->join(room, {{QStringLiteral("last_n"), 5}});
-    QCOMPARE(joined.value(QLatin1String("last_seq")).toInteger(), total);
+    QCOMPARE(joined.value(QLatin1String("last_seq")).toInteger(), total + 1);
     QCOMPARE(joined.value(QLatin1String("members")).toArray().size(), people + 1);
 
     // Someone leaving on one server is gone everywhere, and the others hear of it.
@@ -357,9 +443,16 @@ void TestCluster::serversKilledUnderLoad()
         QTRY_VERIFY_WITH_TIMEOUT(client->members()->count() >= 1, 10000);
 
     // Everyone writes continuously; what is not acknowledged is sent again by the outbox, with the same client id.
+    // Acknowledgements: the pending count goes down (it goes up with every message sent).
     int acked = 0;
-    for (auto &client : clients)
-        connect(client.get(), &ChatClient::pendingCountChanged, this, [&acked] { ++acked; });
+    QList<int> pending(clientCount, 0);
+    for (int i = 0; i < clientCount; ++i) {
+        connect(clients[i].get(), &ChatClient::pendingCountChanged, this, [&, i] {
+            const int now = clients[i]->pendingCount();
+            acked += std::max(0, pending[i] - now);
+            pending[i] = now;
+        });
+    }
     QStringList written;
     int next = 0;
     QTimer writer;
@@ -692,6 +785,306 @@ void TestCluster::groupChangesHoldEverywhere()
     QTRY_COMPARE_WITH_TIMEOUT(opened(), 2, 10000);
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::relaysLostWithOneRedisLinkArrive()
+{
+    // One server's connection to Redis goes through a proxy the test cuts; the others keep theirs, so they have no
+    // reason to read the store. What that server committed meanwhile reaches them once its link is back, without
+    // anyone posting again.
+    const QString room = uniqueRoom(QStringLiteral("cutlink"));
+    const QUrl redis(m_redis);
+    TcpProxy proxy(quint16(redis.port()));
+    QUrl viaProxy = redis;
+    viaProxy.setPort(proxy.port());
+    ServerProcess cut, second, third;
+    QVERIFY2(cut.start(options(0, {}, viaProxy.toString())), cut.log().constData());
+    QVERIFY2(second.start(options()), second.log().constData());
+    QVERIFY2(third.start(options()), third.log().constData());
+    const QList<quint16> ports{cut.port(), second.port(), third.port()};
+    for (const quint16 port : ports)
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(TestClient::typed(webSocketUrl(ports[i]), QStringLiteral("linked%1").arg(i)));
+        QVERIFY(!clients.back()->join(room).isEmpty());
+    }
+    // Every server relays to the others: each room channel is subscribed everywhere.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(!clients[i]->send(room, QStringLiteral("hello from %1").arg(i)).isEmpty());
+        for (const auto &client : clients)
+            QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*client, room).size(), qsizetype(i + 1), 10000);
+    }
+
+    proxy.setRefusing(true);
+    proxy.cutAll();
+    QTRY_COMPARE_WITH_TIMEOUT(status(ports[0]), QStringLiteral("degraded"), 10000);
+    QCOMPARE(status(ports[1]), QStringLiteral("ok"));
+    const auto ack = clients[0]->send(room, QStringLiteral("while cut off"));
+    QCOMPARE(ack.value(QLatin1String("seq")).toInteger(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*clients[0], room).size(), qsizetype(4), 10000);
+
+    proxy.setRefusing(false);
+    QTRY_COMPARE_WITH_TIMEOUT(status(ports[0]), QStringLiteral("ok"), 20000);
+    // Well before the others would give up on the cut server's presence (45 s) and read the store for that.
+    for (const auto &client : clients) {
+        QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*client, room).size(), qsizetype(4), 10000);
+        QCOMPARE(messagesOf(*client, room).constLast().value(QLatin1String("content")).toString(),
+                 QStringLiteral("while cut off"));
+        QList<qint64> seqs;
+        for (const auto &message : messagesOf(*client, room))
+            seqs.append(message.value(QLatin1String("seq")).toInteger());
+        QVERIFY(contiguousFromOne(seqs));
+    }
+    // Its `gone` waits for the proxy, which runs in this (blocked) process: it stops without the answer.
+    QVERIFY2(cut.terminate() == 0, cut.log().right(2000).constData());
+    QCOMPARE(second.terminate(), 0);
+    QCOMPARE(third.terminate(), 0);
+}
+
+void TestCluster::roomDeletedDuringRedisOutage()
+{
+    // Two rooms with members on both servers, deleted on the second while Redis is down (the first does not hear
+    // of it), and used again on both sides.
+    const QString recreated = uniqueRoom(QStringLiteral("recreated"));
+    const QString postedTo = uniqueRoom(QStringLiteral("postedto"));
+    ServerProcess first, second;
+    QVERIFY2(first.start(options()), first.log().constData());
+    QVERIFY2(second.start(options()), second.log().constData());
+    const quint16 a = first.port();
+    const quint16 b = second.port();
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    auto alice = TestClient::typed(webSocketUrl(a), QStringLiteral("alice"));
+    auto bob = TestClient::typed(webSocketUrl(b), QStringLiteral("bob"));
+    for (const QString &room : {recreated, postedTo}) {
+        QVERIFY(!alice->join(room).isEmpty());
+        QVERIFY(!bob->join(room).isEmpty());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!alice->send(room, QStringLiteral("before %1").arg(i)).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*bob, room).size(), qsizetype(3), 10000);
+    }
+    const auto closedFor = [](const TestClient &client, const QString &room) {
+        const auto frames = client.framesOfType(QStringLiteral("room_closed"));
+        return int(std::count_if(frames.cbegin(), frames.cend(), [&](const QJsonObject &frame) {
+            return frame.value(QLatin1String("room")).toString() == room;
+        }));
+    };
+
+    QVERIFY(redisControl(QStringLiteral("stop")));
+    auto restartRedis = qScopeGuard([] { redisControl(QStringLiteral("start")); });
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("degraded"), 10000);
+    HttpClient http;
+    MessageStore database(m_postgres, QStringLiteral("observer"));
+    QVERIFY2(database.open(), qPrintable(database.lastError()));
+    const auto goneFromDatabase = [&](const QString &room) {
+        const auto stored = database.room(room);
+        return stored && !*stored;
+    };
+    for (const QString &room : {recreated, postedTo}) {
+        QCOMPARE(http.remove(httpUrl(b, QStringLiteral("/api/rooms/%1").arg(room))).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(closedFor(*bob, room), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(goneFromDatabase(room), 10000);
+    }
+    // Created again on the second server: its seqs start over.
+    QVERIFY(!bob->join(recreated).isEmpty());
+    QCOMPARE(bob->send(recreated, QStringLiteral("anew 1")).value(QLatin1String("seq")).toInteger(), 1);
+    QCOMPARE(bob->send(recreated, QStringLiteral("anew 2")).value(QLatin1String("seq")).toInteger(), 2);
+    // Posted to on the first server, which still holds the old room: stored as seq 1 of a new one, and the room,
+    // no longer what the first server holds, is closed there.
+    const auto ack = alice->send(postedTo, QStringLiteral("into the void?"));
+    QCOMPARE(ack.value(QLatin1String("seq")).toInteger(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(closedFor(*alice, postedTo), 1, 10000);
+
+    restartRedis.dismiss();
+    QVERIFY(redisControl(QStringLiteral("start")));
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 20000);
+    // Once Redis is back the first server finds the other room changed in the database and closes it too.
+    QTRY_COMPARE_WITH_TIMEOUT(closedFor(*alice, recreated), 1, 10000);
+
+    // Joined again, both sides agree on both rooms, and nothing acknowledged is missing.
+    const auto aliceJoined = alice->join(recreated, {{QStringLiteral("last_n"), 10}});
+    QCOMPARE(aliceJoined.value(QLatin1String("last_seq")).toInteger(), 2);
+    const auto joinedMessages = aliceJoined.value(QLatin1String("messages")).toArray();
+    QCOMPARE(joinedMessages.size(), 2);
+    QCOMPARE(joinedMessages.at(1).toObject().value(QLatin1String("content")).toString(), QStringLiteral("anew 2"));
+    QCOMPARE(bob->send(recreated, QStringLiteral("anew 3")).value(QLatin1String("seq")).toInteger(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, recreated).size(), qsizetype(4), 10000); // 3 before, and "anew 3"
+    QCOMPARE(messagesOf(*alice, recreated).constLast().value(QLatin1String("seq")).toInteger(), 3);
+
+    const auto bobJoined = bob->join(postedTo, {{QStringLiteral("last_n"), 10}});
+    QCOMPARE(bobJoined.value(QLatin1String("last_seq")).toInteger(), 1);
+    QCOMPARE(bobJoined.value(QLatin1String("messages"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("content"))
+                 .toString(),
+             QStringLiteral("into the void?"));
+    QVERIFY(!alice->join(postedTo).isEmpty());
+    QCOMPARE(alice->send(postedTo, QStringLiteral("after")).value(QLatin1String("seq")).toInteger(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!messagesOf(*bob, postedTo).isEmpty() &&
+                                 messagesOf(*bob, postedTo).constLast().value(QLatin1String("content")).toString() ==
+                                     QStringLiteral("after"),
+                             10000);
+    for (const QString &room : {recreated, postedTo})
+        QCOMPARE(fullHistory(a, room), fullHistory(b, room));
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::holesAndForgedRelaysDoNotStallARoom()
+{
+    const QString room = uniqueRoom(QStringLiteral("holes"));
+    ServerProcess first, second;
+    QVERIFY2(first.start(options()), first.log().constData());
+    QVERIFY2(second.start(options()), second.log().constData());
+    for (const quint16 port : {first.port(), second.port()})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    auto alice = TestClient::typed(webSocketUrl(first.port()), QStringLiteral("alice"));
+    auto bob = TestClient::typed(webSocketUrl(second.port()), QStringLiteral("bob"));
+    QVERIFY(!alice->join(room).isEmpty());
+    QVERIFY(!bob->join(room).isEmpty());
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(!bob->send(room, QStringLiteral("before %1").arg(i)).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(2), 10000);
+    const auto seqsOf = [&](const TestClient &client) {
+        QList<qint64> seqs;
+        for (const auto &message : messagesOf(client, room))
+            seqs.append(message.value(QLatin1String("seq")).toInteger());
+        return seqs;
+    };
+
+    // A hole in the seqs, as days-based retention leaves one: 3 to 7 are gone from the database.
+    {
+        MessageStore database(m_postgres, QStringLiteral("holes"));
+        QVERIFY2(database.open(), qPrintable(database.lastError()));
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("holes"), false));
+        query.prepare(QStringLiteral("UPDATE rooms SET last_seq = last_seq + 5 WHERE name = ?"));
+        query.addBindValue(room);
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QCOMPARE(bob->send(room, QStringLiteral("after the hole")).value(QLatin1String("seq")).toInteger(), 8);
+    const QList<qint64> afterHole{1, 2, 8};
+    QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*alice), afterHole, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*bob), afterHole, 10000);
+
+    // Relays no server sent: one without an id under the next seq, one far ahead. Neither is delivered, and
+    // neither holds up the room.
+    ChatMessage forged;
+    forged.room = room;
+    forged.user = QStringLiteral("mallory");
+    forged.content = QStringLiteral("forged");
+    forged.timestamp = 1'700'000'000'000;
+    forged.seq = 9;
+    QJsonObject withoutId = forged.toJson();
+    withoutId.remove(QStringLiteral("id"));
+    forged.id = QStringLiteral("forged-id");
+    forged.seq = 1'000'000'000'000'000;
+    const QByteArray channel = "natter:room:" + room.toUtf8();
+    QCOMPARE(redisPublish(channel, "mforger\n" + QJsonDocument(withoutId).toJson(QJsonDocument::Compact)), 2);
+    QCOMPARE(redisPublish(channel, "mforger\n" + QJsonDocument(forged.toJson()).toJson(QJsonDocument::Compact)), 2);
+    QCOMPARE(bob->send(room, QStringLiteral("next")).value(QLatin1String("seq")).toInteger(), 9);
+    QCOMPARE(alice->send(room, QStringLiteral("and again")).value(QLatin1String("seq")).toInteger(), 10);
+    const QList<qint64> all{1, 2, 8, 9, 10};
+    for (const auto *client : {alice.get(), bob.get()}) {
+        QTRY_COMPARE_WITH_TIMEOUT(seqsOf(*client), all, 10000);
+        QCOMPARE(messagesOf(*client, room).at(3).value(QLatin1String("content")).toString(), QStringLiteral("next"));
+    }
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::banDuringRedisOutageHoldsEverywhere()
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString admin = QStringLiteral("Admin-") + suffix;
+    const QString bob = QStringLiteral("Bob-") + suffix;
+    const QString password = QStringLiteral("correct horse battery");
+    ServerConfig config;
+    config.database = m_postgres;
+    QCOMPARE(createAccount(config, admin, password, true), QString());
+    QCOMPARE(createAccount(config, bob, password, false), QString());
+
+    const QStringList accounts{QStringLiteral("--auth"), QStringLiteral("accounts")};
+    ServerProcess first, second;
+    QVERIFY2(first.start(options(0, accounts)), first.log().constData());
+    QVERIFY(QFile::copy(QDir(first.dataDir()).filePath(QStringLiteral("token-signing.key")),
+                        QDir(second.dataDir()).filePath(QStringLiteral("token-signing.key"))));
+    QVERIFY2(second.start(options(0, accounts)), second.log().constData());
+    const quint16 a = first.port();
+    const quint16 b = second.port();
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    const auto credentials = [&](const QString &user) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact);
+    };
+    HttpClient http;
+    const auto bobLogin = http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob));
+    QCOMPARE(bobLogin.status, 200);
+    const QString bobToken = bobLogin.json().object().value(QLatin1String("token")).toString();
+    const auto adminLogin = http.post(httpUrl(a, QStringLiteral("/api/login")), credentials(admin));
+    QCOMPARE(adminLogin.status, 200);
+    HttpClient adminHttp;
+    adminHttp.bearerToken = adminLogin.json().object().value(QLatin1String("token")).toString().toLatin1();
+    TestClient bobClient(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws?token=%2").arg(b).arg(bobToken)));
+    QVERIFY(bobClient.waitConnected());
+    QVERIFY(!bobClient.waitForType(QStringLiteral("welcome")).isEmpty());
+
+    // Banned on the first server while the second cannot hear of it.
+    QVERIFY(redisControl(QStringLiteral("stop")));
+    auto restartRedis = qScopeGuard([] { redisControl(QStringLiteral("start")); });
+    for (const quint16 port : {a, b})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("degraded"), 10000);
+    QCOMPARE(adminHttp.post(httpUrl(a, QStringLiteral("/api/users/%1/ban").arg(bob)), {}).status, 200);
+    restartRedis.dismiss();
+    QVERIFY(redisControl(QStringLiteral("start")));
+    // Once Redis is back the second server reads the accounts again: Bob's connection there is closed, and he
+    // cannot log in there.
+    QVERIFY(bobClient.waitDisconnected(20000));
+    QCOMPARE(bobClient.closeCode(), 4002);
+    QCOMPARE(http.post(httpUrl(b, QStringLiteral("/api/login")), credentials(bob)).status, 403);
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestCluster::silentSubscriberConnectionIsReopened()
+{
+    // One server's subscriber connection to Redis stops delivering while it stays open (and its commands connection
+    // keeps answering PINGs): the server notices that its own heartbeat does not come back and reconnects.
+    const QString room = uniqueRoom(QStringLiteral("halfopen"));
+    const QUrl redis(m_redis);
+    TcpProxy proxy(quint16(redis.port()));
+    QUrl viaProxy = redis;
+    viaProxy.setPort(proxy.port());
+    ServerProcess silenced, other;
+    QVERIFY2(silenced.start(options(0, {}, viaProxy.toString())), silenced.log().constData());
+    QVERIFY2(other.start(options()), other.log().constData());
+    for (const quint16 port : {silenced.port(), other.port()})
+        QTRY_COMPARE_WITH_TIMEOUT(status(port), QStringLiteral("ok"), 10000);
+    auto alice = TestClient::typed(webSocketUrl(silenced.port()), QStringLiteral("alice"));
+    auto bob = TestClient::typed(webSocketUrl(other.port()), QStringLiteral("bob"));
+    QVERIFY(!alice->join(room).isEmpty());
+    QVERIFY(!bob->join(room).isEmpty());
+    QVERIFY(!alice->send(room, QStringLiteral("one")).isEmpty());
+    QVERIFY(!bob->send(room, QStringLiteral("two")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(2), 10000);
+
+    QCOMPARE(proxy.silenceRepliesTo("SUBSCRIBE"), 1);
+    QVERIFY(!bob->send(room, QStringLiteral("unheard at first")).isEmpty());
+    // Within a heartbeat (15 s) and the PING timeout (5 s), and well before its presence would expire.
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(3), 30000);
+    QCOMPARE(messagesOf(*alice, room).constLast().value(QLatin1String("content")).toString(),
+             QStringLiteral("unheard at first"));
+    QTRY_COMPARE_WITH_TIMEOUT(status(silenced.port()), QStringLiteral("ok"), 10000);
+    QVERIFY(!bob->send(room, QStringLiteral("heard")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(*alice, room).size(), qsizetype(4), 10000);
+    QVERIFY2(silenced.terminate() == 0, silenced.log().right(2000).constData());
+    QCOMPARE(other.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCluster)

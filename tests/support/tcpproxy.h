@@ -24,6 +24,9 @@ public:
     int connectionCount() const { return int(m_pairs.size()); }
     /// While refusing, new connections are closed at once (a server that is down).
     void setRefusing(bool refusing) { m_refusing = refusing; }
+    /// Connections whose client sent @p marker (in its first 4 KiB) get nothing more from the server, though both
+    /// sides stay open: a half-open connection. Returns how many were found.
+    int silenceRepliesTo(const QByteArray &marker);
 
 private:
     void accept();
