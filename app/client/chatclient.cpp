@@ -460,7 +460,8 @@ void ChatClient::rejectCertificate()
 
 void ChatClient::onDisconnected()
 {
-    const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    // An int: Natter's own close codes (4001 and up) are outside QWebSocketProtocol::CloseCode.
+    const int code = m_socket ? int(m_socket->closeCode()) : int(QWebSocketProtocol::CloseCodeNormal);
     const QString reason = m_socket ? m_socket->closeReason() : QString();
     const QString socketError = m_socket ? m_socket->errorString() : QString();
     for (auto &[name, state] : m_roomStates) {
@@ -489,9 +490,9 @@ void ChatClient::onDisconnected()
         setState(Disconnected);
         return;
     }
-    if (int(code) == websocket::CloseCode::Banned)
+    if (code == websocket::CloseCode::Banned)
         return stopBanned();
-    if (int(code) == websocket::CloseCode::Kicked) {
+    if (code == websocket::CloseCode::Kicked) {
         // Allowed back at once; the user should still know why the connection dropped.
         setNotice([] { return tr("An admin disconnected you from this server."); });
     }

@@ -18,7 +18,7 @@ TestClient::TestClient(const QUrl &url, QObject *parent)
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_disconnected = true;
-        m_closeCode = m_socket.closeCode();
+        m_closeCode = int(m_socket.closeCode());
         m_closeReason = m_socket.closeReason();
     });
     m_socket.open(url);

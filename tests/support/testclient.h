@@ -54,14 +54,15 @@ public:
     QList<QString> rawTexts() const { return m_rawTexts; }
     void clearFrames();
 
-    int closeCode() const { return int(m_closeCode); }
+    int closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
 
 private:
     QWebSocket m_socket;
     QList<QJsonObject> m_frames;
     QList<QString> m_rawTexts;
-    QWebSocketProtocol::CloseCode m_closeCode = QWebSocketProtocol::CloseCodeNormal;
+    /// An int: Natter's own codes (4001 and up) are outside the enum, and holding them in it is undefined.
+    int m_closeCode = QWebSocketProtocol::CloseCodeNormal;
     QString m_closeReason;
     bool m_disconnected = false;
     int m_nextRequest = 1;
