@@ -446,13 +446,7 @@ Item {
             canMessage: screen.client !== null && screen.client.privateRoomsAvailable
             canRemove: screen.roomKind === "group" && screen.client.rooms.ownerOf(screen.room) === screen.client.userName
             onCloseRequested: screen.showMembersToggled(false)
-            onMessageRequested: (user) => {
-                const existing = screen.client.directRoomWith(user);
-                if (screen.client.rooms.indexOf(existing) >= 0)
-                    screen.openRoom(existing);
-                else
-                    screen.client.openDirect(user);
-            }
+            onMessageRequested: (user) => screen.client.openDirect(user) // opens it here if it is open already
             onRemoveRequested: (user) => screen.client.removeFromGroup(screen.room, user)
         }
     }

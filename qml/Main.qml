@@ -183,6 +183,9 @@ ApplicationWindow {
         }
     }
 
+    /// "" (public), "group" or "direct": what the Room menu offers for the open room.
+    readonly property string currentRoomKind: client.rooms.revision >= 0 ? client.rooms.kindOf(client.currentRoom) : ""
+
     function confirmLeaveGroup(name: string) {
         leaveGroupDialog.group = name;
         leaveGroupDialog.open();
@@ -452,22 +455,20 @@ ApplicationWindow {
                 onTriggered: chatLoader.item.markCurrentRead()
             }
             MenuItem {
-                readonly property string kind: client.rooms.revision >= 0 ? client.rooms.kindOf(client.currentRoom) : ""
-                visible: kind === "group"
+                visible: window.currentRoomKind === "group"
                 height: visible ? implicitHeight : 0
                 text: qsTr("&Invite people…")
                 enabled: window.showChat
                 onTriggered: peoplePicker.openFor(client.currentRoom)
             }
             MenuItem {
-                readonly property string kind: client.rooms.revision >= 0 ? client.rooms.kindOf(client.currentRoom) : ""
                 text: client.currentRoom.length === 0 ? qsTr("&Leave room")
-                      : kind === "direct" ? qsTr("&Close conversation")
-                      : kind === "group" ? qsTr("&Leave group…")
+                      : window.currentRoomKind === "direct" ? qsTr("&Close conversation")
+                      : window.currentRoomKind === "group" ? qsTr("&Leave group…")
                       : qsTr("&Leave #%1").arg(client.currentRoom)
                 enabled: window.showChat && client.currentRoom.length > 0
                 onTriggered: {
-                    if (kind === "group")
+                    if (window.currentRoomKind === "group")
                         window.confirmLeaveGroup(client.currentRoom);
                     else
                         client.leaveRoom(client.currentRoom);

@@ -42,18 +42,11 @@ ModalDialog {
     function choose(name: string) {
         if (!client || name.length === 0 || waiting)
             return;
-        if (group.length === 0) {
-            // Open already: just go there.
-            const existing = client.directRoomWith(name);
-            if (existing.length > 0 && client.rooms.indexOf(existing) >= 0) {
-                client.currentRoom = existing;
-                close();
-                return;
-            }
-        }
         waiting = true;
         if (!(group.length > 0 ? client.inviteToGroup(group, name) : client.openDirect(name)))
             waiting = false;
+        else if (group.length === 0 && client.currentRoom === client.directRoomWith(name))
+            close(); // it was open already, and is now the current room
     }
 
     title: group.length > 0 ? qsTr("Invite to #%1").arg(group) : qsTr("New message")

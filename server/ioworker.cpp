@@ -128,13 +128,8 @@ void IoWorker::roomClosed(const QString &room, const QByteArray &wireFrame, cons
 
 QList<Connection *> IoWorker::webSocketsOf(const QString &user) const
 {
-    const QString key = Account::keyOf(user);
-    QList<Connection *> found;
-    for (Connection *connection : std::as_const(m_connections)) {
-        if (connection->state() == Connection::State::WebSocket && !connection->session.user.isEmpty() &&
-            Account::keyOf(connection->session.user) == key)
-            found.append(connection);
-    }
+    QList<Connection *> found = m_connectionsByUser.values(Account::keyOf(user));
+    found.removeIf([](const Connection *connection) { return connection->state() != Connection::State::WebSocket; });
     return found;
 }
 
@@ -295,6 +290,7 @@ void IoWorker::identify(Connection &connection, const QString &user)
 {
     connection.session.user = user;
     ++m_onlineUsers[user];
+    m_connectionsByUser.insert(Account::keyOf(user), &connection);
     if (m_context.cluster)
         postTo(m_context.cluster, [user](ClusterBus &bus) { bus.userOnline(user, 1); });
     if (connection.session.typed) {
@@ -541,6 +537,7 @@ void IoWorker::connectionClosed(Connection &connection)
         auto it = m_onlineUsers.find(session.user);
         if (it != m_onlineUsers.end() && --*it <= 0)
             m_onlineUsers.erase(it);
+        m_connectionsByUser.remove(Account::keyOf(session.user), &connection);
         if (m_context.cluster)
             postTo(m_context.cluster, [user = session.user](ClusterBus &bus) { bus.userOnline(user, -1); });
     }

@@ -91,6 +91,9 @@ private:
     quint32 m_nextConnectionId = 1;
     QHash<quint32, Connection *> m_connections;
     QHash<QString, int> m_onlineUsers;
+    /// Identified connections by case-folded user name: notices to one user (a direct message, an invitation, a
+    /// kick) reach their connections without a walk over every connection of the worker.
+    QMultiHash<QString, Connection *> m_connectionsByUser;
     std::unique_ptr<RestApi> m_rest;
     QTimer *m_sweepTimer = nullptr;
     QTimer *m_shutdownTimer = nullptr;

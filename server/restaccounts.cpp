@@ -33,11 +33,6 @@ QString storageUnavailableMessage()
     return QStringLiteral("accounts cannot be read or stored right now; try again shortly");
 }
 
-Response storageUnavailable()
-{
-    return Response::error(503, storageUnavailableMessage(), QLatin1StringView("STORAGE_UNAVAILABLE"));
-}
-
 /// {"user": ..., "password": ...} from a request body; an error response when it is not that.
 std::variant<std::pair<QString, QString>, Response> readCredentials(const http::Request &request)
 {
@@ -144,7 +139,7 @@ void RestApi::storeNewAccount(const Account &account, Reply reply)
             case MessageStore::InsertResult::NameExists:
                 return taken();
             case MessageStore::InsertResult::Failed:
-                return reply(storageUnavailable());
+                return reply(storageUnavailable(storageUnavailableMessage()));
             }
         });
     });
@@ -167,7 +162,7 @@ void RestApi::login(const http::Request &request, Reply reply)
         const auto found = persistence.store().findAccount(user);
         postTo(worker, [this, found, password, reply](IoWorker &) {
             if (!found)
-                return reply(storageUnavailable());
+                return reply(storageUnavailable(storageUnavailableMessage()));
             if (*found)
                 m_context.accounts.update(**found);
             checkPassword(*found, password, reply);

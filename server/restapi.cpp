@@ -47,6 +47,21 @@ QJsonObject summaryJson(const RoomSummary &room, const QString &viewer = {})
     return object;
 }
 
+/// Whether @p viewer may see @p room, given its access rules (nullopt: no such room here, and so public unless its
+/// name is one of a direct conversation, which nobody may open by name).
+bool admits(const std::optional<RoomAccess> &access, const QString &room, const QString &viewer)
+{
+    return access ? access->admits(viewer) : !names::isDirectRoomName(room);
+}
+
+QJsonArray invitationsJson(const QList<std::pair<QString, QString>> &invitations)
+{
+    QJsonArray array;
+    for (const auto &[room, by] : invitations)
+        array.append(QJsonObject{{QLatin1StringView("room"), room}, {QLatin1StringView("by"), by}});
+    return array;
+}
+
 Response notAMember(const QString &room)
 {
     return Response::error(403, QStringLiteral("'%1' is private and you are not a member").arg(room),
@@ -184,6 +199,11 @@ void RestApi::handle(const http::Request &request, Reply reply)
     }
 }
 
+Response RestApi::storageUnavailable(const QString &what)
+{
+    return Response::error(503, what, QLatin1StringView("STORAGE_UNAVAILABLE"));
+}
+
 void RestApi::listRooms(const QString &viewer, Reply reply)
 {
     if (m_context.cluster)
@@ -264,10 +284,10 @@ void RestApi::ifMember(const QString &room, const QString &viewer, std::function
             [room, viewer, then = std::move(then), reply](QList<std::optional<std::optional<StoredRoom>>> results) {
                 const auto &stored = results.constFirst();
                 if (!stored)
-                    return reply(Response::error(503, QStringLiteral("the room cannot be read right now"),
-                                                 QLatin1StringView("STORAGE_UNAVAILABLE")));
-                const bool admitted = *stored ? (*stored)->access.admits(viewer) : !names::isDirectRoomName(room);
-                if (!admitted)
+                    return reply(storageUnavailable(QStringLiteral("the room cannot be read right now")));
+                const std::optional<RoomAccess> access =
+                    *stored ? std::optional<RoomAccess>((*stored)->access) : std::nullopt;
+                if (!admits(access, room, viewer))
                     return reply(notAMember(room));
                 then();
             });
@@ -276,9 +296,7 @@ void RestApi::ifMember(const QString &room, const QString &viewer, std::function
     m_worker.gather<RoomShard, std::optional<RoomAccess>>(
         {m_context.shardFor(room)}, [room](RoomShard &shard) { return shard.accessOf(room); },
         [room, viewer, then = std::move(then), reply](QList<std::optional<RoomAccess>> results) {
-            const auto &access = results.constFirst();
-            const bool admitted = access ? access->admits(viewer) : !names::isDirectRoomName(room);
-            if (!admitted)
+            if (!admits(results.constFirst(), room, viewer))
                 return reply(notAMember(room));
             then();
         });
@@ -294,25 +312,20 @@ void RestApi::invitations(const QString &viewer, Reply reply)
             },
             [reply](QList<std::optional<QList<std::pair<QString, QString>>>> results) {
                 if (!results.constFirst())
-                    return reply(Response::error(503, QStringLiteral("invitations cannot be read right now"),
-                                                 QLatin1StringView("STORAGE_UNAVAILABLE")));
-                QJsonArray array;
-                for (const auto &[room, by] : *results.constFirst())
-                    array.append(QJsonObject{{QLatin1StringView("room"), room}, {QLatin1StringView("by"), by}});
-                reply(Response::json(200, QJsonDocument(array)));
+                    return reply(storageUnavailable(QStringLiteral("invitations cannot be read right now")));
+                reply(Response::json(200, QJsonDocument(invitationsJson(*results.constFirst()))));
             });
         return;
     }
     m_worker.gather<RoomShard, QList<RoomShard::Invitation>>(
         m_context.shards, [viewer](RoomShard &shard) { return shard.invitationsFor(viewer); },
         [reply](QList<QList<RoomShard::Invitation>> perShard) {
-            QJsonArray array;
+            QList<std::pair<QString, QString>> invitations;
             for (const auto &list : perShard) {
                 for (const auto &invitation : list)
-                    array.append(QJsonObject{{QLatin1StringView("room"), invitation.room},
-                                             {QLatin1StringView("by"), invitation.by}});
+                    invitations.append({invitation.room, invitation.by});
             }
-            reply(Response::json(200, QJsonDocument(array)));
+            reply(Response::json(200, QJsonDocument(invitationsJson(invitations))));
         });
 }
 
@@ -340,8 +353,7 @@ void RestApi::createRoom(const http::Request &request, Reply reply)
             },
             [this, reply, name](QList<std::optional<bool>> created) {
                 if (!created.constFirst())
-                    return reply(Response::error(503, QStringLiteral("the room cannot be stored right now"),
-                                                 QLatin1StringView("STORAGE_UNAVAILABLE")));
+                    return reply(storageUnavailable(QStringLiteral("the room cannot be stored right now")));
                 if (!*created.constFirst())
                     return reply(Response::error(409, QStringLiteral("room '%1' already exists").arg(name)));
                 m_worker.gather<RoomShard, RoomSummary>(
@@ -389,12 +401,8 @@ void RestApi::getRoom(const QString &room, const QString &viewer, Reply reply)
             json.insert(QLatin1StringView("roster"), QJsonArray::fromStringList(summary->access.memberNames()));
         reply(Response::json(200, QJsonDocument(json)));
     };
-    const auto held = [room](RoomShard &shard) -> std::optional<RoomSummary> {
-        for (const auto &summary : shard.summaries()) {
-            if (summary.name == room)
-                return summary;
-        }
-        return std::nullopt;
+    const auto held = [room](RoomShard &shard) {
+        return shard.summaryOf(room);
     };
     if (!m_context.cluster) {
         m_worker.gather<RoomShard, std::optional<RoomSummary>>(
@@ -488,7 +496,7 @@ void RestApi::updateRoom(const http::Request &request, const QString &room, Repl
             [room, policy](Persistence &persistence) { return persistence.store().setRetention(room, policy); },
             [reply, room, policy](QList<bool> stored) {
                 if (!stored.constFirst())
-                    return reply(Response::error(503, QStringLiteral("the setting could not be stored")));
+                    return reply(storageUnavailable(QStringLiteral("the setting could not be stored")));
                 reply(Response::json(200, QJsonDocument(QJsonObject{{QLatin1StringView("name"), room},
                                                                     {QLatin1StringView("retention"), policy}})));
             });
@@ -528,7 +536,7 @@ void RestApi::roomMessages(const QString &room, int pageSize, quint64 beforeSeq,
                 },
                 [reply, room](QList<std::optional<std::optional<QList<ChatMessage>>>> stored) {
                     if (!stored.constFirst())
-                        return reply(Response::error(503, QStringLiteral("older messages cannot be read right now")));
+                        return reply(storageUnavailable(QStringLiteral("older messages cannot be read right now")));
                     if (!*stored.constFirst())
                         return reply(Response::error(404, QStringLiteral("room '%1' does not exist").arg(room)));
                     reply(Response::json(200, QJsonDocument(protocol::messagesToJson(**stored.constFirst()))));

@@ -71,6 +71,9 @@ private:
     /// Every account that is not banned, with whether it is online: who a user can write to or invite.
     void users(Reply reply);
 
+    /// 503 STORAGE_UNAVAILABLE: the database could not answer; @p what says what could not be done.
+    static http::Response storageUnavailable(const QString &what);
+
     // Accounts (restaccounts.cpp).
     /// 404 ACCOUNTS_DISABLED: the endpoint exists only with --auth accounts.
     static http::Response accountsDisabled();

@@ -478,20 +478,33 @@ bool RoomShard::ringCovers(const Room &room, const QList<ChatMessage> &page, int
     return page.size() == limit || room.lastSeq() == 0 || room.history().oldestSeq() == 1;
 }
 
+RoomSummary RoomShard::summaryOf(const Room &room) const
+{
+    const qsizetype members = clustered() ? memberNamesEverywhere(room).size() : room.memberCount();
+    return {room.name(), members, room.history().size(), room.lastSeq(), room.lastActivityMs(), room.access()};
+}
+
 QList<RoomSummary> RoomShard::summaries() const
 {
     QList<RoomSummary> result;
     result.reserve(m_rooms.size());
-    for (const auto &[name, room] : m_rooms.rooms()) {
-        const qsizetype members = clustered() ? memberNamesEverywhere(*room).size() : room->memberCount();
-        result.append({name, members, room->history().size(), room->lastSeq(), room->lastActivityMs(), room->access()});
-    }
+    for (const auto &[name, room] : m_rooms.rooms())
+        result.append(summaryOf(*room));
     // In a cluster, rooms this server does not hold but others have members in.
     for (auto it = m_remotePresence.cbegin(); it != m_remotePresence.cend(); ++it) {
         if (!m_rooms.find(it.key()))
             result.append({it.key(), it->size(), 0, 0, 0, {}});
     }
     return result;
+}
+
+std::optional<RoomSummary> RoomShard::summaryOf(const QString &roomName) const
+{
+    if (const Room *room = m_rooms.find(roomName))
+        return summaryOf(*room);
+    if (const auto remote = m_remotePresence.constFind(roomName); remote != m_remotePresence.cend())
+        return RoomSummary{roomName, remote->size(), 0, 0, 0, {}};
+    return std::nullopt;
 }
 
 RoomShard::CreateResult RoomShard::createRoom(const QString &name, RoomSummary &created)

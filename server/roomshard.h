@@ -122,6 +122,8 @@ public:
 
     // Reads and changes for REST.
     QList<RoomSummary> summaries() const;
+    /// One room's summary, as summaries() would list it; nullopt when it is not known here.
+    std::optional<RoomSummary> summaryOf(const QString &room) const;
     enum class CreateResult
     {
         Created,
@@ -148,6 +150,7 @@ public:
     std::optional<QHash<QString, int>> members(const QString &name) const;
 
 private:
+    RoomSummary summaryOf(const Room &room) const;
     void joinRoom(const Who &who, const protocol::Join &request, const QString &requestId, bool caughtUp);
     void finishJoin(const Who &who, const protocol::Join &request, const QString &requestId,
                     const QList<ChatMessage> &fromStore);

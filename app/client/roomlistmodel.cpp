@@ -151,10 +151,12 @@ void RoomListModel::setRoomInfo(const QString &name, const QString &kind, const 
     updated.kind = kind;
     updated.peer = peer;
     updated.owner = owner;
-    // Its new place among the others, counted without it.
-    QList<Room> others = m_rooms;
-    others.removeAt(row);
-    const int target = int(std::lower_bound(others.cbegin(), others.cend(), updated, sortsBefore) - others.cbegin());
+    // Its new place: after every other room that sorts before it.
+    int target = 0;
+    for (int other = 0; other < int(m_rooms.size()); ++other) {
+        if (other != row && sortsBefore(m_rooms.at(other), updated))
+            ++target;
+    }
     if (target != row) {
         // beginMoveRows counts the destination before the move: one further down when moving down.
         beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
@@ -167,38 +169,42 @@ void RoomListModel::setRoomInfo(const QString &name, const QString &kind, const 
     emit revisionChanged();
 }
 
-QString RoomListModel::kindOf(const QString &name) const
+const RoomListModel::Room *RoomListModel::roomNamed(const QString &name) const
 {
     const int row = indexOf(name);
-    return row < 0 ? QString() : m_rooms.at(row).kind;
+    return row < 0 ? nullptr : &m_rooms.at(row);
+}
+
+QString RoomListModel::kindOf(const QString &name) const
+{
+    const Room *room = roomNamed(name);
+    return room ? room->kind : QString();
 }
 
 QString RoomListModel::peerOf(const QString &name) const
 {
-    const int row = indexOf(name);
-    return row < 0 ? QString() : m_rooms.at(row).peer;
+    const Room *room = roomNamed(name);
+    return room ? room->peer : QString();
 }
 
 QString RoomListModel::ownerOf(const QString &name) const
 {
-    const int row = indexOf(name);
-    return row < 0 ? QString() : m_rooms.at(row).owner;
+    const Room *room = roomNamed(name);
+    return room ? room->owner : QString();
 }
 
 QString RoomListModel::labelOf(const QString &name) const
 {
     if (name.isEmpty())
         return {};
-    const int row = indexOf(name);
-    if (row >= 0 && !m_rooms.at(row).peer.isEmpty())
-        return m_rooms.at(row).peer;
-    return QLatin1Char('#') + name;
+    const Room *room = roomNamed(name);
+    return room && !room->peer.isEmpty() ? room->peer : QLatin1Char('#') + name;
 }
 
 QString RoomListModel::titleOf(const QString &name) const
 {
-    const int row = indexOf(name);
-    return row < 0 ? name : m_rooms.at(row).title();
+    const Room *room = roomNamed(name);
+    return room ? room->title() : name;
 }
 
 void RoomListModel::removeRoom(const QString &name)

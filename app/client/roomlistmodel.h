@@ -96,6 +96,7 @@ private:
         int sectionOrder() const;
     };
     void changed(int row, const QList<int> &roles);
+    const Room *roomNamed(const QString &name) const;
     /// Where a room belongs among the others (before or after @p other).
     static bool sortsBefore(const Room &room, const Room &other);
 
