@@ -3,8 +3,6 @@
 #include "servercontext.h"
 
 #include <QLoggingCategory>
-#include <QSslSocket>
-#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -27,81 +25,44 @@ Connection::~Connection() = default;
 
 bool Connection::adopt(qintptr socketDescriptor)
 {
-    // Plain connections keep a plain QTcpSocket: TLS costs nothing where it is not used.
-    if (m_context.tls) {
-        m_tls = new QSslSocket(this);
-        m_tls->setSslConfiguration(*m_context.tls);
-        m_socket = m_tls;
-    } else {
-        m_socket = new QTcpSocket(this);
-    }
-    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
-        qCWarning(lcConnection) << "cannot take over an accepted socket:" << m_socket->errorString();
+    // Plain connections keep a plain socket: TLS costs nothing where it is not used.
+    m_transport = m_context.tls ? Transport::tls(*this, *m_context.tls) : Transport::plain(*this);
+    if (!m_transport->adopt(socketDescriptor))
         return false;
-    }
-    // Chat frames are small and latency-bound: never wait for delayed ACKs (Qt leaves Nagle on).
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    // Bounds what one client can make the server hold before it is read; the kernel pushes back beyond it.
-    m_socket->setReadBufferSize(m_context.config.maxHeaderBytes + m_context.config.maxBodyBytes);
     m_httpParser =
         std::make_unique<http::RequestParser>(m_context.config.maxHeaderBytes, m_context.config.maxBodyBytes);
     m_lastActivityMs = m_context.nowMs();
-    m_peerAddress = ConnectionGate::normalized(m_socket->peerAddress());
-    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::finish);
-    if (m_tls) {
-        // QSslSocket's bytesWritten means "encrypted", not "sent": what left counts when the kernel took it.
-        connect(m_tls, &QSslSocket::encryptedBytesWritten, this, &Connection::onEncryptedBytesWritten);
-        connect(m_tls, &QSslSocket::errorOccurred, this, &Connection::onTlsError);
-        // readyRead then carries decrypted bytes only; the handshake timeout covers the TLS handshake too.
-        m_tls->startServerEncryption();
-    } else {
-        connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-    }
-    return !m_finished; // TLS may fail at once (onTlsError)
+    m_peerAddress = ConnectionGate::normalized(m_transport->peerAddress());
+    m_peerPort = m_transport->peerPort();
+    return !m_finished; // TLS may fail at once
 }
 
 QString Connection::peer() const
 {
-    return m_socket ? QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort())
-                    : QString();
+    return m_transport ? QStringLiteral("%1:%2").arg(m_peerAddress.toString()).arg(m_peerPort) : QString();
 }
 
 qint64 Connection::queuedBytes() const
 {
-    if (m_tls) // bytesToWrite() is only what waits to be encrypted; the ciphertext waits in another buffer
-        return m_tls->bytesToWrite() + m_tls->encryptedBytesToWrite();
-    return m_socket ? m_socket->bytesToWrite() : 0;
+    return m_transport ? m_transport->queuedBytes() : 0;
 }
 
-void Connection::onTlsError()
-{
-    switch (m_tls->error()) {
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        // Not TLS at all (plain HTTP to this port), or no cipher in common: nothing can be said to this peer.
-        qCDebug(lcConnection).noquote() << peer() << "TLS handshake failed:" << m_tls->errorString();
-        abort();
-        break;
-    default:
-        break; // the socket's own end (disconnected) handles the rest
-    }
-}
-
-void Connection::onReadyRead()
+void Connection::transportReadable()
 {
     if (m_state == State::Http) {
-        if (m_awaitingResponse)
-            return; // one request at a time; the rest waits in the (bounded) socket buffer
-        m_httpParser->append(m_socket->readAll());
+        if (m_awaitingResponse) {
+            // One request at a time: the rest waits in the kernel, which pushes back on the client.
+            m_transport->setReadingPaused(true);
+            return;
+        }
+        m_httpParser->append(m_transport->read());
         processHttp();
     } else if (m_state == State::WebSocket || m_state == State::Closing) {
-        const QByteArray bytes = m_socket->readAll();
+        const QByteArray bytes = m_transport->read();
         m_lastActivityMs = m_context.nowMs();
         processWebSocket(bytes);
     } else {
-        m_socket->readAll();
+        m_transport->read();
     }
 }
 
@@ -118,11 +79,13 @@ void Connection::processHttp()
             m_pendingKeepAlive = false;
             m_pendingIsHead = false;
             m_awaitingResponse = true;
+            m_transport->setReadingPaused(true);
             respond(http::Response::error(failure.status, failure.message));
             return;
         }
         case http::RequestParser::Status::Complete:
             m_awaitingResponse = true;
+            m_transport->setReadingPaused(true);
             m_pendingKeepAlive = request.keepAlive;
             m_pendingIsHead = request.method == "HEAD";
             if (m_refusal) {
@@ -155,13 +118,13 @@ void Connection::respond(const http::Response &response)
     if (!keepAlive) {
         m_state = State::Closing;
         m_closeDeadlineMs = m_lastActivityMs + m_context.config.closeTimeoutMs;
-        m_socket->disconnectFromHost();
+        m_transport->closeAfterFlush();
         return;
     }
-    // Pick up a pipelined request that is already buffered.
+    // Pick up a pipelined request that is already parsed or buffered; then read on.
     processHttp();
-    if (m_state == State::Http && !m_awaitingResponse && m_socket->bytesAvailable() > 0)
-        onReadyRead();
+    if (m_state == State::Http && !m_awaitingResponse)
+        m_transport->setReadingPaused(false);
 }
 
 void Connection::acceptWebSocket(const http::Request &request, const QByteArray &subprotocol)
@@ -183,12 +146,11 @@ void Connection::acceptWebSocket(const http::Request &request, const QByteArray 
     m_lastActivityMs = now;
     m_lastPingMs = now;
     m_decoder = std::make_unique<websocket::FrameDecoder>(m_context.config.maxFrameBytes);
-    // A frame may hold up to maxFrameBytes; read a little more than that at a time.
-    m_socket->setReadBufferSize(qint64(m_context.config.maxFrameBytes) + 16 * 1024);
     const QByteArray early = m_httpParser->takeRemainder();
     m_httpParser.reset();
     m_context.metrics.webSocketsOpen.fetch_add(1, std::memory_order_relaxed);
     m_context.metrics.webSocketsAccepted.fetch_add(1, std::memory_order_relaxed);
+    m_transport->setReadingPaused(false);
     if (!early.isEmpty())
         processWebSocket(early);
 }
@@ -209,7 +171,7 @@ void Connection::processWebSocket(QByteArrayView bytes)
                 close(m_decoder->failureCode(), m_decoder->failureReason());
             }
             // Nothing more from this peer can be trusted: wait for the close to flush, then cut.
-            m_socket->disconnectFromHost();
+            m_transport->closeAfterFlush();
             return;
         }
         switch (message.opcode) {
@@ -238,7 +200,7 @@ void Connection::processWebSocket(QByteArrayView bytes)
                 m_state = State::Closing;
                 m_closeDeadlineMs = m_context.nowMs() + m_context.config.closeTimeoutMs;
             }
-            m_socket->disconnectFromHost();
+            m_transport->closeAfterFlush();
             return;
         }
         case Opcode::Continuation:
@@ -258,7 +220,7 @@ bool Connection::sendFrame(const QByteArray &wireFrame)
     };
     // Only what the kernel will not take counts against the client: try handing it over first.
     if (overBound())
-        m_socket->flush();
+        m_transport->flush();
     if (overBound()) {
         m_context.metrics.slowConsumersDropped.fetch_add(1, std::memory_order_relaxed);
         qCInfo(lcConnection).noquote() << peer() << "dropped: not reading fast enough (" << queuedBytes() << "bytes,"
@@ -277,7 +239,7 @@ void Connection::sendText(const QByteArray &json)
 
 void Connection::writeRaw(const QByteArray &bytes)
 {
-    m_socket->write(bytes);
+    m_transport->write(bytes);
     m_bytesQueued += bytes.size();
     m_frameEnds.append(m_bytesQueued);
     if (!m_flushRequested) {
@@ -289,27 +251,27 @@ void Connection::writeRaw(const QByteArray &bytes)
 void Connection::flush()
 {
     m_flushRequested = false;
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->flush();
+    if (m_transport->isOpen())
+        m_transport->flush();
 }
 
-void Connection::onBytesWritten(qint64 bytes)
+void Connection::transportWritten()
 {
-    advanceWritten(m_bytesWritten + bytes);
+    advanceWritten();
 }
 
-void Connection::onEncryptedBytesWritten()
+void Connection::transportClosed()
 {
-    // Ciphertext does not map onto plaintext byte for byte. Every plaintext byte not yet in the kernel is either
-    // waiting to be encrypted or inside a record waiting to be sent, and records are a little larger than what they
-    // carry: so this underestimates what left, by far less than a frame, and never counts a frame sent too early.
-    advanceWritten(std::max(m_bytesWritten, m_bytesQueued - queuedBytes()));
+    finish();
 }
 
-void Connection::advanceWritten(qint64 totalWritten)
+void Connection::advanceWritten()
 {
-    m_bytesWritten = totalWritten;
-    while (m_frameEndsHead < m_frameEnds.size() && m_frameEnds[m_frameEndsHead] <= m_bytesWritten)
+    // Every byte not yet in the kernel is still queued in the transport. With TLS, ciphertext does not map onto
+    // plaintext byte for byte and records are a little larger than what they carry: this then underestimates
+    // what left, by far less than a frame, and never counts a frame sent too early.
+    const qint64 written = m_bytesQueued - queuedBytes();
+    while (m_frameEndsHead < m_frameEnds.size() && m_frameEnds[m_frameEndsHead] <= written)
         ++m_frameEndsHead;
     if (m_frameEndsHead == m_frameEnds.size()) {
         m_frameEnds.clear();
@@ -329,14 +291,14 @@ void Connection::close(quint16 code, QByteArrayView reason)
     } else if (m_state == State::Http) {
         m_state = State::Closing;
         m_closeDeadlineMs = m_context.nowMs() + m_context.config.closeTimeoutMs;
-        m_socket->disconnectFromHost();
+        m_transport->closeAfterFlush();
     }
 }
 
 void Connection::abort()
 {
-    if (m_socket)
-        m_socket->abort();
+    if (m_transport)
+        m_transport->abort();
     finish();
 }
 
@@ -351,13 +313,13 @@ void Connection::checkTimers(qint64 nowMs)
         if (nowMs - m_lastActivityMs <= limit)
             return;
         m_context.metrics.timeouts.fetch_add(1, std::memory_order_relaxed);
-        if (m_tls && !m_tls->isEncrypted()) {
+        if (m_transport->awaitingEncryption()) {
             // No TLS yet: an HTTP answer could not be sent (and would be unreadable to the peer anyway).
             qCInfo(lcConnection).noquote() << peer() << "closing: TLS handshake not completed in time";
             abort();
             return;
         }
-        if (m_httpParser->hasPartialRequest() || m_socket->bytesAvailable() > 0 || m_requestsServed == 0) {
+        if (m_httpParser->hasPartialRequest() || m_transport->hasUnreadBytes() || m_requestsServed == 0) {
             qCInfo(lcConnection).noquote() << peer() << "closing: request not received in time";
             m_awaitingResponse = true;
             m_pendingKeepAlive = false;

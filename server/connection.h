@@ -2,6 +2,7 @@
 
 #include "httpmessage.h"
 #include "ratelimiter.h"
+#include "transport.h"
 #include "websocketcodec.h"
 
 #include <QByteArray>
@@ -13,9 +14,6 @@
 
 #include <memory>
 #include <optional>
-
-class QSslSocket;
-class QTcpSocket;
 
 namespace natter {
 
@@ -54,7 +52,7 @@ struct ChatSession
  * Enforces the transport limits itself (head and body caps, handshake/HTTP/idle timeouts, frame size,
  * a bounded send queue) so that no client can make the server buffer or wait without bound.
  */
-class Connection : public QObject
+class Connection : public QObject, private TransportEvents
 {
     Q_OBJECT
 
@@ -111,12 +109,11 @@ public:
     qsizetype queuedFrames() const { return m_frameEnds.size() - m_frameEndsHead; }
 
 private:
-    void onReadyRead();
-    void onBytesWritten(qint64 bytes);
-    void onEncryptedBytesWritten();
-    void onTlsError();
-    /// Frames wholly handed to the kernel are no longer queued; @p totalWritten counts from the first byte.
-    void advanceWritten(qint64 totalWritten);
+    void transportReadable() override;
+    void transportWritten() override;
+    void transportClosed() override;
+    /// Frames wholly handed to the kernel are no longer queued.
+    void advanceWritten();
     void processHttp();
     void processWebSocket(QByteArrayView bytes);
     void finish();
@@ -125,11 +122,11 @@ private:
     quint32 m_id;
     ServerContext &m_context;
     ConnectionHandler &m_handler;
-    QTcpSocket *m_socket = nullptr;
-    QSslSocket *m_tls = nullptr; ///< m_socket itself when the server speaks TLS; null for plain TCP.
+    std::unique_ptr<Transport> m_transport;
     State m_state = State::Http;
 
     QHostAddress m_peerAddress;
+    quint16 m_peerPort = 0;
     std::optional<http::Response> m_refusal;
     std::unique_ptr<http::RequestParser> m_httpParser;
     bool m_awaitingResponse = false;
@@ -146,7 +143,6 @@ private:
     QList<qint64> m_frameEnds;
     qsizetype m_frameEndsHead = 0;
     qint64 m_bytesQueued = 0;
-    qint64 m_bytesWritten = 0;
     bool m_finished = false;
     bool m_flushRequested = false;
 };
