@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcStore, "natter.server.store")
 namespace natter {
 
 namespace {
-constexpr int schemaVersion = 3;
+constexpr int schemaVersion = 4;
 }
 
 std::optional<RetentionPolicy> RetentionPolicy::parse(const QString &text)
@@ -177,6 +177,32 @@ bool MessageStore::migrate()
                   QStringLiteral("CREATE TABLE room_invites (room TEXT NOT NULL, user_key TEXT NOT NULL, "
                                  "user_name TEXT NOT NULL, invited_by TEXT NOT NULL, PRIMARY KEY (room, user_key))")}))
         return false;
+    // Version 4: what every insert pays for. Messages are looked up only by (room, seq): on SQLite the table
+    // becomes that index itself (WITHOUT ROWID) instead of a rowid table beside it; the client-id index holds
+    // only messages that have a client id (seed clients send none); the created_at index goes (pruning by age
+    // walks a room in seq order instead). Measured: one index write per seed message instead of four, and about
+    // half the store thread's time per insert.
+    if (version < 4) {
+        QStringList statements;
+        if (driverName() == QLatin1String("QSQLITE")) {
+            statements << QStringLiteral(
+                              "CREATE TABLE messages_v4 (room TEXT NOT NULL, seq BIGINT NOT NULL, id TEXT NOT NULL, "
+                              "user_name TEXT NOT NULL, content TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                              "client_id TEXT, PRIMARY KEY (room, seq)) WITHOUT ROWID")
+                       << QStringLiteral(
+                              "INSERT INTO messages_v4 (room, seq, id, user_name, content, created_at, client_id) "
+                              "SELECT room, seq, id, user_name, content, created_at, client_id FROM messages")
+                       << QStringLiteral("DROP TABLE messages")
+                       << QStringLiteral("ALTER TABLE messages_v4 RENAME TO messages");
+        } else {
+            statements << QStringLiteral("DROP INDEX messages_created_at")
+                       << QStringLiteral("DROP INDEX messages_client_id");
+        }
+        statements << QStringLiteral("CREATE UNIQUE INDEX messages_client_id ON messages (room, user_name, client_id) "
+                                     "WHERE client_id IS NOT NULL");
+        if (!step(4, statements))
+            return false;
+    }
     return true;
 }
 
@@ -343,7 +369,8 @@ std::optional<QList<MessageStore::Committed>> MessageStore::commit(const QList<P
                                                            "WHERE room = ? AND user_name = ? AND client_id = ?"));
         m_statements->insert.prepare(
             QStringLiteral("INSERT INTO messages (room, seq, id, user_name, content, created_at, client_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (room, user_name, client_id) DO NOTHING"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (room, user_name, client_id) WHERE client_id IS NOT NULL DO NOTHING"));
         m_statements->updateSeq.prepare(QStringLiteral("UPDATE rooms SET last_seq = ? WHERE name = ?"));
     }
     QSqlQuery &findDuplicate = m_statements->findDuplicate;
@@ -542,9 +569,17 @@ qint64 MessageStore::prune(const RetentionPolicy &serverDefault, qint64 nowMs)
             query.addBindValue(qint64(room.lastSeq) - policy.amount);
             break;
         case RetentionPolicy::Kind::Days:
-            query.prepare(QStringLiteral("DELETE FROM messages WHERE room = ? AND created_at < ?"));
+            // Everything before the room's first message that is recent enough. Walks the room in seq order
+            // from its oldest message and stops there, so it reads about as many rows as it deletes, with no
+            // index on the time for every insert to keep up. Should the clock have gone back, a message stamped
+            // earlier than one before it is kept a little longer, never deleted early.
+            query.prepare(QStringLiteral(
+                "DELETE FROM messages WHERE room = ? AND seq < COALESCE((SELECT seq FROM messages WHERE room = ? "
+                "AND created_at >= ? ORDER BY seq LIMIT 1), ?)"));
+            query.addBindValue(room.name);
             query.addBindValue(room.name);
             query.addBindValue(nowMs - policy.amount * 24 * 3600 * 1000);
+            query.addBindValue(qint64(room.lastSeq) + 1);
             break;
         }
         if (query.exec())

@@ -35,6 +35,7 @@ private slots:
     void retentionByCountAndByAge();
     void retentionPolicyText();
     void newerSchemaIsRefused();
+    void version3DatabaseIsMigrated();
 
 private:
     void databases();
@@ -299,6 +300,73 @@ void TestMessageStore::newerSchemaIsRefused()
     MessageStore store(url, QStringLiteral("future-b"));
     QVERIFY(!store.open());
     QVERIFY(store.lastError().contains(QLatin1String("newer")));
+}
+
+void TestMessageStore::version3DatabaseIsMigrated()
+{
+    // A database as the previous schema (version 3) left it: a rowid table for messages, an index on their time,
+    // and a client-id index over every message.
+    const QString path = m_dir.filePath(QStringLiteral("version3.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *sql : {
+                 "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+                 "INSERT INTO schema_version (version) VALUES (3)",
+                 "CREATE TABLE rooms (name TEXT PRIMARY KEY, created_at BIGINT NOT NULL, last_seq BIGINT NOT NULL "
+                 "DEFAULT 0, retention TEXT, kind TEXT NOT NULL DEFAULT 'public', owner TEXT)",
+                 "CREATE TABLE messages (room TEXT NOT NULL, seq BIGINT NOT NULL, id TEXT NOT NULL, user_name TEXT NOT "
+                 "NULL, content TEXT NOT NULL, created_at BIGINT NOT NULL, client_id TEXT, PRIMARY KEY (room, seq))",
+                 "CREATE UNIQUE INDEX messages_client_id ON messages (room, user_name, client_id)",
+                 "CREATE INDEX messages_created_at ON messages (created_at)",
+                 "CREATE TABLE accounts (name_key TEXT PRIMARY KEY, name TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                 "role TEXT NOT NULL, banned INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+                 "CREATE TABLE room_members (room TEXT NOT NULL, user_key TEXT NOT NULL, user_name TEXT NOT NULL, "
+                 "PRIMARY KEY (room, user_key))",
+                 "CREATE TABLE room_invites (room TEXT NOT NULL, user_key TEXT NOT NULL, user_name TEXT NOT NULL, "
+                 "invited_by TEXT NOT NULL, PRIMARY KEY (room, user_key))",
+                 "INSERT INTO rooms (name, created_at, last_seq) VALUES ('old', 1000, 3)",
+                 "INSERT INTO messages VALUES ('old', 1, 'id-a', 'alice', 'first', 1000, NULL)",
+                 "INSERT INTO messages VALUES ('old', 2, 'id-b', 'bob', 'second', 2000, 'c-bob')",
+                 "INSERT INTO messages VALUES ('old', 3, 'id-c', 'alice', 'third', 9000000000000, NULL)",
+             })
+            QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    MessageStore store(QStringLiteral("sqlite:") + path, QStringLiteral("migrated"));
+    QVERIFY2(store.open(), qPrintable(store.lastError()));
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("migrated")));
+    QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'messages'")) && query.next());
+    QVERIFY(query.value(0).toString().contains(QLatin1String("WITHOUT ROWID")));
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages' "
+                                      "AND sql IS NOT NULL")));
+    QStringList indexes;
+    while (query.next())
+        indexes << query.value(0).toString();
+    QCOMPARE(indexes, QStringList{u"messages_client_id"_qs});
+    query.finish();
+
+    // Every message is still there, the seqs go on, and a retry of an old message is still recognised.
+    const auto latest = store.latest(u"old"_qs, 10);
+    QVERIFY(latest);
+    QCOMPARE(latest->size(), 3);
+    QCOMPARE(latest->at(1).content, u"second"_qs);
+    QCOMPARE(latest->at(1).clientId, u"c-bob"_qs);
+    const auto retry = store.commit({post(u"old"_qs, u"bob"_qs, u"second"_qs, u"c-bob"_qs)});
+    QVERIFY(retry);
+    QVERIFY(retry->constFirst().duplicate);
+    QCOMPARE(retry->constFirst().message.id, u"id-b"_qs);
+    QCOMPARE(store.commit({post(u"old"_qs, u"carol"_qs, u"fourth"_qs)})->constFirst().message.seq, 4u);
+    // Pruning by age works without the old index on the time.
+    QVERIFY(store.setRetention(u"old"_qs, u"30d"_qs));
+    QCOMPARE(store.prune(RetentionPolicy{}, 9'000'000'000'000), 2);
+    QCOMPARE(store.latest(u"old"_qs, 10)->constFirst().seq, 3u);
 }
 
 QTEST_GUILESS_MAIN(TestMessageStore)
