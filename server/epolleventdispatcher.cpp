@@ -386,17 +386,15 @@ bool EpollEventDispatcher::unregisterTimer(int timerId)
 
 bool EpollEventDispatcher::unregisterTimers(QObject *object)
 {
-    bool removed = false;
-    for (auto it = m_timers.begin(); it != m_timers.end();) {
-        if (it->object == object) {
-            m_timerQueue.erase({it->wakeNs, it.key()});
-            it = m_timers.erase(it);
-            removed = true;
-        } else {
-            ++it;
-        }
+    // Listed first, removed after: removing from a QHash while iterating over it may skip entries.
+    QVarLengthArray<int, 8> timerIds;
+    for (auto it = m_timers.cbegin(); it != m_timers.cend(); ++it) {
+        if (it->object == object)
+            timerIds.append(it.key());
     }
-    return removed;
+    for (const int timerId : timerIds)
+        unregisterTimer(timerId);
+    return !timerIds.isEmpty();
 }
 
 QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
