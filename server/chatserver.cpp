@@ -13,6 +13,10 @@
 #include "servertls.h"
 #include "threading.h"
 
+#ifdef Q_OS_LINUX
+#include "epolleventdispatcher.h"
+#endif
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +28,30 @@
 Q_LOGGING_CATEGORY(lcServer, "natter.server")
 
 namespace natter {
+
+namespace {
+
+/// Whether the server's threads run EpollEventDispatcher rather than Qt's own event dispatcher (glib, or poll()),
+/// which polls every socket of its thread at every wake-up. NATTER_EVENT_DISPATCHER=qt keeps Qt's, to compare.
+bool wantEpollDispatcher()
+{
+    const QString wanted = qEnvironmentVariable("NATTER_EVENT_DISPATCHER");
+#ifdef Q_OS_LINUX
+    if (wanted == QLatin1String("qt"))
+        return false;
+    if (!wanted.isEmpty() && wanted != QLatin1String("epoll"))
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("NATTER_EVENT_DISPATCHER=%1 is neither epoll nor qt: using epoll").arg(wanted);
+    return true;
+#else
+    if (!wanted.isEmpty() && wanted != QLatin1String("qt"))
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("NATTER_EVENT_DISPATCHER=%1 is not available here: using Qt's").arg(wanted);
+    return false;
+#endif
+}
+
+} // namespace
 
 ChatServer::ChatServer(ServerConfig config, QObject *parent)
     : QObject(parent)
@@ -121,6 +149,7 @@ bool ChatServer::start()
         m_hashPool->setMaxThreadCount(2);
         context.hashPool = m_hashPool.get();
     }
+    m_epollDispatcher = wantEpollDispatcher();
     context.clock.start();
     context.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     const int threads = m_config.effectiveThreads();
@@ -132,8 +161,7 @@ bool ChatServer::start()
         return false;
     if (m_config.isCluster()) {
         // Redis may be down at start: the bus connects (and reconnects) on its own while the server serves.
-        m_clusterThread = new QThread;
-        m_clusterThread->setObjectName(QStringLiteral("cluster"));
+        m_clusterThread = newThread(QStringLiteral("cluster"));
         context.cluster = new ClusterBus(context, *parseRedisUrl(m_config.cluster));
         context.cluster->moveToThread(m_clusterThread);
         m_clusterThread->start();
@@ -143,23 +171,20 @@ bool ChatServer::start()
     context.shardFor(names::defaultRoom)->ensureRoom(names::defaultRoom);
 
     for (RoomShard *shard : std::as_const(context.shards)) {
-        auto *thread = new QThread;
-        thread->setObjectName(shard->objectName());
+        auto *thread = newThread(shard->objectName());
         shard->moveToThread(thread);
         thread->start();
         m_shardThreads.append(thread);
     }
     for (IoWorker *worker : std::as_const(context.workers)) {
-        auto *thread = new QThread;
-        thread->setObjectName(worker->objectName());
+        auto *thread = newThread(worker->objectName());
         worker->moveToThread(thread);
         thread->start();
         m_workerThreads.append(thread);
         QMetaObject::invokeMethod(worker, &IoWorker::start, Qt::BlockingQueuedConnection);
     }
 
-    m_listenerThread = new QThread;
-    m_listenerThread->setObjectName(QStringLiteral("listener"));
+    m_listenerThread = newThread(QStringLiteral("listener"));
     m_listener = new Listener(context);
     m_listener->moveToThread(m_listenerThread);
     m_listenerThread->start();
@@ -189,11 +214,13 @@ bool ChatServer::start()
         teardown();
         return false;
     }
-    qCInfo(lcServer).noquote() << QStringLiteral("listening on %1 port %2 with %3 threads (\"%4\")")
+    qCInfo(lcServer).noquote() << QStringLiteral(
+                                      "listening on %1 port %2 with %3 threads (\"%4\", %5 event dispatcher)")
                                       .arg(m_config.bindAddress.toString())
                                       .arg(context.port)
                                       .arg(threads)
-                                      .arg(m_config.serverName);
+                                      .arg(m_config.serverName,
+                                           m_epollDispatcher ? QStringLiteral("epoll") : QStringLiteral("Qt's"));
     if (tls) {
         qCInfo(lcServer).noquote()
             << QStringLiteral("TLS only (wss://, https://); certificate: %1, issued by %2, valid until %3, SHA-256 %4")
@@ -215,8 +242,7 @@ void ChatServer::stop()
 bool ChatServer::openStore()
 {
     auto &context = *m_context;
-    m_storeThread = new QThread;
-    m_storeThread->setObjectName(QStringLiteral("store"));
+    m_storeThread = newThread(QStringLiteral("store"));
     context.persistence = new Persistence(context, m_config.databaseUrl(), m_config.sqliteSynchronousFull);
     // The servers of a cluster number messages in the same database.
     context.persistence->store().setShared(m_config.isCluster());
@@ -256,6 +282,17 @@ bool ChatServer::openStore()
                                                : QStringLiteral("PostgreSQL"))
                                       .arg(restored.rooms.size());
     return true;
+}
+
+QThread *ChatServer::newThread(const QString &name) const
+{
+    auto *thread = new QThread;
+    thread->setObjectName(name);
+#ifdef Q_OS_LINUX
+    if (m_epollDispatcher)
+        thread->setEventDispatcher(new EpollEventDispatcher); // the thread owns it
+#endif
+    return thread;
 }
 
 void ChatServer::teardown()

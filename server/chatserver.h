@@ -51,6 +51,8 @@ signals:
 private:
     void teardown();
     bool openStore();
+    /// A thread for the server, not started, with the event dispatcher chosen at start().
+    QThread *newThread(const QString &name) const;
 
     ServerConfig m_config;
     QString m_error;
@@ -63,6 +65,7 @@ private:
     QThread *m_listenerThread = nullptr;
     QThread *m_storeThread = nullptr;
     QThread *m_clusterThread = nullptr;
+    bool m_epollDispatcher = false;
     Listener *m_listener = nullptr;
     LanBeacon *m_beacon = nullptr;
 };
