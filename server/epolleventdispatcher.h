@@ -24,12 +24,12 @@ namespace natter {
 ///   EPOLLERR and EPOLLHUP activate every notifier of the descriptor, so its owner reads the error or the end. A
 ///   descriptor epoll cannot watch (a regular file) counts as always ready, as it does for poll().
 /// * Wake-ups: an eventfd in the same epoll set; wakeUp() writes it at most once until the thread consumes it.
-/// * Timers: Qt::PreciseTimer fires at its deadline (nanosecond timeouts, see processEvents()); Qt::CoarseTimer
-///   fires up to 5% of its interval late, on a round time within that margin so that timers of this and other
-///   threads wake the CPU together (below 20 ms it is precise, from 20 s on very coarse); Qt::VeryCoarseTimer has
-///   its interval rounded to the nearest whole second (at least one) and fires on a whole second of the monotonic
-///   clock, at most 1 s late. No timer fires before its interval has passed. Zero-interval timers fire at every
-///   iteration, which then does not block.
+/// * Timers: Qt::PreciseTimer fires at its deadline (the wait's timeout is in nanoseconds: epoll_pwait2(), see
+///   epollWait() in the .cpp); Qt::CoarseTimer fires up to 5% of its interval late, on a round time within that
+///   margin so that timers of this and other threads wake the CPU together (up to 20 ms it is precise, from 20 s on
+///   very coarse); Qt::VeryCoarseTimer has its interval rounded to the nearest whole second (at least one) and
+///   fires on a whole second of the monotonic clock, at most 1 s late. No timer fires before its interval has
+///   passed. Zero-interval timers fire at every iteration, which then does not block.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
 {
     Q_OBJECT

@@ -6,7 +6,6 @@
 #include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QMutex>
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,7 +20,6 @@
 #include <thread>
 #include <vector>
 
-#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -678,7 +676,6 @@ void TestEpollEventDispatcher::postsFromOtherThreadsWakeIt()
 
     // From threads that are not Qt's, many at once: every call runs, each thread's in posting order.
     constexpr int perThread = 5000;
-    QMutex mutex;
     std::vector<int> order[3];
     std::atomic<int> total{0};
     std::vector<std::thread> posters;
