@@ -288,8 +288,13 @@ int run(const Options &options)
         run_idle(options, workers, summary, started_ns, cpu_at_start);
     summary.stopped_by_signal = stop_requested();
 
-    threads.stop();
-
+    // Freeze the figures while the connections stay open: with --linger, other processes measuring the same
+    // broadcast finish before this one closes its connections.
+    shared.phase.store(Phase::Holding, std::memory_order_release);
+    for (const auto &w : workers) {
+        while (!w->live().frozen.load(std::memory_order_acquire))
+            std::this_thread::sleep_for(kPollInterval);
+    }
     for (const auto &w : workers)
         summary.totals.merge(w->result());
     if (summary.receive_only) {
@@ -304,6 +309,12 @@ int run(const Options &options)
     print_results(options, summary);
     if (!options.json_file.empty() && !write_json(options, shared.run_id, summary, options.json_file))
         return 1;
+    if (options.linger > 0 && !stop_requested()) {
+        std::fprintf(stderr, "natter-loadgen: keeping %u connections open for up to %g s\n", open_connections(workers),
+                     options.linger);
+        sleep_until_ns(monotonic_ns() + seconds_to_ns(options.linger));
+    }
+    threads.stop();
     return summary.totals.connected > 0 ? 0 : kExitNoConnection;
 }
 

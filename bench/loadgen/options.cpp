@@ -48,6 +48,11 @@ Common options:
                             failed, write {"connected":N,"requested":N,
                             "seconds":S} to FILE (for scripts that start the
                             next step then)
+  --linger SEC              after the report (and --json, which appears
+                            complete at once), keep the connections open up
+                            to SEC s or until SIGINT/SIGTERM before closing
+                            them (default 0), so that processes measuring
+                            together are not disturbed by each other's closes
   --help                    show this text
 
 broadcast options:
@@ -87,8 +92,8 @@ Clients connect as GET PATH?room=ROOM&user=u<index>. Latency is measured from
 the CLOCK_MONOTONIC time embedded in each message to its arrival at each
 client; only messages sent during the measured period are counted.
 
-SIGINT or SIGTERM ends the current phase early: the connections are closed
-and the figures so far are reported.
+SIGINT or SIGTERM ends the current phase early: the figures so far are
+reported and the connections closed.
 
 Exit status: 0 after a completed run (the report shows any failed connections
 or lost deliveries), 1 on a fatal error, 2 on a usage error, 3 when not a
@@ -267,6 +272,10 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
             {"--ready-file",
              [&](std::string_view v) {
                  options.ready_file = v;
+             }},
+            {"--linger",
+             [&](std::string_view v) {
+                 options.linger = parse_number("--linger", v, 0.0);
              }},
             {"--hold",
              [&](std::string_view v) {

@@ -54,6 +54,7 @@ struct Options
     double listen = 600; // receive only: longest wait for the senders' end markers after connecting
 
     double hold = 10;
+    double linger = 0; // after the report: keep the connections open this long (or until a signal)
 
     std::string json_file;
     std::string ready_file; // written once the connect phase is over

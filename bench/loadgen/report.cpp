@@ -319,9 +319,11 @@ void print_results(const Options &options, const Summary &s)
 
 bool write_json(const Options &options, const std::string &run_id, const Summary &s, const std::string &path)
 {
-    std::ofstream out(path);
+    // Written under a temporary name and renamed: a script waiting for the file never reads half of it.
+    const std::string temporary = path + ".tmp";
+    std::ofstream out(temporary);
     if (!out) {
-        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", path.c_str());
+        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", temporary.c_str());
         return false;
     }
     const WorkerResult &t = s.totals;
@@ -431,7 +433,12 @@ bool write_json(const Options &options, const std::string &run_id, const Summary
         json.end();
     }
     json.end();
-    return bool(out);
+    out.close();
+    if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", path.c_str());
+        return false;
+    }
+    return true;
 }
 
 } // namespace loadgen

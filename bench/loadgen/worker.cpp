@@ -141,11 +141,13 @@ void Worker::run()
             break;
         if (phase == Phase::Running && !running_)
             begin_running();
+        if (phase == Phase::Holding && !frozen_)
+            freeze();
         if (!connect_done_) {
             start_connects(now);
             check_connect_timeouts(now);
         }
-        if (running_)
+        if (running_ && !frozen_)
             pump_senders(now);
         publish();
 
@@ -154,8 +156,18 @@ void Worker::run()
             fatal("epoll_wait");
         dispatch(events.data(), count);
     }
+    if (!frozen_)
+        freeze();
     shut_down();
     publish();
+}
+
+// What happens from here on (closing included) is not part of the report.
+void Worker::freeze()
+{
+    frozen_ = true;
+    frozen_result_ = result_;
+    live_.frozen.store(true, std::memory_order_release);
 }
 
 void Worker::dispatch(const epoll_event *events, int count)

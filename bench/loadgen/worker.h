@@ -21,6 +21,7 @@ enum class Phase : int
 {
     Connecting, // establish all connections, then wait
     Running,    // exchange messages on the shared schedule
+    Holding,    // the figures are frozen; keep the connections open, send nothing more
     Stopping,   // close every connection and return
 };
 
@@ -46,6 +47,7 @@ struct alignas(64) LiveCounters
 {
     std::atomic<bool> connect_done{false};
     std::atomic<bool> sending_done{false}; // measured_sent is final
+    std::atomic<bool> frozen{false};       // result() is final and may be read
     std::atomic<uint32_t> open{0};
     std::atomic<uint64_t> measured_sent{0};
     std::atomic<uint64_t> measured_received{0};
@@ -98,7 +100,8 @@ public:
     void run();
 
     LiveCounters &live() { return live_; }
-    const WorkerResult &result() const { return result_; }
+    // Final once live().frozen is set (Phase::Holding) or the thread has ended.
+    const WorkerResult &result() const { return frozen_result_; }
 
 private:
     struct Connection;
@@ -132,6 +135,7 @@ private:
     void arm_timer(uint64_t at_ns);
     void shut_down();
     void publish();
+    void freeze();
 
     const Options &options_;
     SharedState &shared_;
@@ -159,6 +163,8 @@ private:
 
     LiveCounters live_;
     WorkerResult result_;
+    WorkerResult frozen_result_;
+    bool frozen_ = false;
 };
 
 } // namespace loadgen

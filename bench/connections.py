@@ -1,0 +1,453 @@
+#!/usr/bin/env python3
+"""Helpers of bench/connections.sh (not meant to be run on their own).
+
+  connections.py sample OUT PORT:PID ...       CPU and RSS of each server from /proc, and its /stats
+  connections.py rest OUT SECONDS INTERVAL ROOM STARTED PORT ...
+                                                times GET /health and GET /api/rooms/ROOM/messages
+  connections.py summarize WORK OUT SCENARIO...  merges the load generators' figures, prints the table
+"""
+
+import glob
+import json
+import math
+import os
+import re
+import socket
+import sys
+import time
+
+# The issue's targets.
+TARGET_CONNECT_10K_S = 2.0  # 10,000 clients connect in <= 2 s
+TARGET_RSS_KB = 5.0  # <= 5 KB RSS per idle connection (at 10,000)
+TARGET_BROADCAST_P99_MS = 1000.0  # a broadcast to all of them within 1 s at p99
+TARGET_REST_MS = 10.0  # REST still answering in < 10 ms meanwhile
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+# --- sampling -------------------------------------------------------------------------------------------------------
+
+
+def proc_sample(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / CLK_TCK
+        rss = 0
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1])
+        return {"pid": pid, "cpu_seconds": cpu, "rss_kb": rss}
+    except OSError:
+        return {"pid": pid, "gone": True}
+
+
+def get(port, path, timeout=5.0):
+    """GET on a new connection with Connection: close, read to the end; (status, body). Plain sockets: http.client
+    adds about 0.3 ms of its own per request here."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
+        connection.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    response = b"".join(chunks)
+    head, _, body = response.partition(b"\r\n\r\n")
+    status_line = head.split(b"\r\n", 1)[0].split()
+    if len(status_line) < 2 or not status_line[1].isdigit():
+        raise OSError(f"malformed response {head[:40]!r}")
+    return int(status_line[1]), body
+
+
+def sample(out, targets):
+    servers = []
+    for target in targets:
+        port, pid = (int(x) for x in target.split(":"))
+        entry = proc_sample(pid)
+        entry["port"] = port
+        entry["at"] = time.monotonic()
+        try:
+            status, body = get(port, "/stats", timeout=10.0)
+            entry["stats"] = json.loads(body) if status == 200 else {"http_status": status}
+        except (OSError, ValueError) as error:
+            entry["stats"] = {"error": str(error)}
+        servers.append(entry)
+    with open(out, "w") as f:
+        json.dump(servers, f, indent=1)
+
+
+# --- REST timing ----------------------------------------------------------------------------------------------------
+
+
+def rest(out, seconds, interval, room, started, ports):
+    """Every INTERVAL seconds one request, alternating /health and the room's messages, over the servers in turn;
+    each on a new connection (as a browser or curl would make it), timed from connect to the last body byte.
+    STARTED (unless "-") is created when the first request is due, for the script to start the sender then."""
+    paths = {"health": "/health", "messages": f"/api/rooms/{room}/messages"}
+    results = {name: {"ms": [], "errors": {}, "per_server": {}} for name in paths}
+    samples = []  # [seconds since start, name, port, ms or the error]
+    start = time.monotonic()
+    end = start + seconds
+    if started != "-":
+        open(started, "w").close()
+    tick = 0
+    while True:
+        due = start + tick * interval
+        now = time.monotonic()
+        if due >= end:
+            break
+        if due > now:
+            time.sleep(due - now)
+        port = ports[tick % len(ports)]
+        name = list(paths)[(tick // len(ports)) % len(paths)]
+        tick += 1
+        began = time.perf_counter()
+        try:
+            status, _ = get(port, paths[name])
+            elapsed = (time.perf_counter() - began) * 1000.0
+            if status != 200:
+                key = f"HTTP {status}"
+                results[name]["errors"][key] = results[name]["errors"].get(key, 0) + 1
+                samples.append([round(due - start, 3), name, port, key])
+                continue
+        except OSError as error:
+            key = type(error).__name__
+            results[name]["errors"][key] = results[name]["errors"].get(key, 0) + 1
+            samples.append([round(due - start, 3), name, port, key])
+            continue
+        samples.append([round(due - start, 3), name, port, round(elapsed, 3)])
+        results[name]["ms"].append(elapsed)
+        results[name]["per_server"].setdefault(str(port), []).append(elapsed)
+    with open(out, "w") as f:
+        json.dump({"seconds": seconds, "interval": interval, "room": room, "ports": ports, "paths": paths,
+                   "results": results, "samples": samples}, f)
+
+
+# --- summary --------------------------------------------------------------------------------------------------------
+
+
+def load(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def rank_value(pairs, count, maximum, percent):
+    """The loadgen's Histogram::percentile over (edge, count) pairs from any number of processes."""
+    if count == 0:
+        return 0
+    wanted = max(1, int(count * percent / 100.0 + 0.999999))
+    seen = 0
+    for edge, n in sorted(pairs):
+        seen += n
+        if seen >= wanted:
+            return min(edge, maximum)
+    return maximum
+
+
+class Merged:
+    """Histograms of several processes, each optionally shifted (connection times of processes started apart)."""
+
+    def __init__(self):
+        self.pairs, self.count, self.max, self.sum = [], 0, 0, 0
+
+    def add(self, h, shift_ns=0):
+        if not h or h.get("count", 0) == 0:
+            return
+        self.pairs += [(edge + shift_ns, n) for edge, n in h["buckets_ns"]]
+        self.count += h["count"]
+        self.max = max(self.max, h["max_ns"] + shift_ns)
+        self.sum += h["sum_ns"] + shift_ns * h["count"]
+
+    def ms(self, percent):
+        return rank_value(self.pairs, self.count, self.max, percent) / 1e6
+
+    def at_rank_ms(self, rank):
+        """Value of the rank-th smallest sample (1-based), in ms; None when there are fewer samples."""
+        if rank > self.count:
+            return None
+        seen = 0
+        for edge, n in sorted(self.pairs):
+            seen += n
+            if seen >= rank:
+                return min(edge, self.max) / 1e6
+        return self.max / 1e6
+
+    def summary(self):
+        return {"count": self.count, "p50": self.ms(50), "p90": self.ms(90), "p99": self.ms(99),
+                "p999": self.ms(99.9), "max": self.max / 1e6, "mean": self.sum / self.count / 1e6 if self.count else 0}
+
+
+def percentiles(values):
+    if not values:
+        return {"count": 0, "p50": None, "p99": None, "max": None}
+    ordered = sorted(values)
+
+    def at(percent):
+        return ordered[max(0, math.ceil(len(ordered) * percent / 100.0) - 1)]
+
+    return {"count": len(ordered), "p50": at(50), "p99": at(99), "max": ordered[-1]}
+
+
+def summarize_scenario(directory, meta):
+    receivers = [load(os.path.join(directory, name)) for name in sorted(os.listdir(directory))
+                 if name.startswith("recv-") and name.endswith(".json")]
+    sender_path = os.path.join(directory, "send.json")
+    sender = load(sender_path) if os.path.exists(sender_path) else None
+    runs = receivers + ([sender] if sender else [])
+    before = load(os.path.join(directory, "sample-before.json"))
+    connected = load(os.path.join(directory, "sample-connected.json"))
+    after_path = os.path.join(directory, "sample-after.json")
+    after = load(after_path) if os.path.exists(after_path) else None
+
+    # Connecting: every receiving process starts at about the same time; connection times are shifted by how much
+    # later a process started than the first, so the merged histogram is on one time line.
+    first_start = min(r["started_monotonic_ns"] for r in receivers)
+    connected_at, handshake = Merged(), Merged()
+    failures = {}
+    requested = ok = 0
+    connect_cpu = 0.0
+    connect_done_s = 0.0
+    for r in receivers:
+        shift = r["started_monotonic_ns"] - first_start
+        c = r["connect"]
+        connected_at.add(c["connected_at_ms"], shift)
+        handshake.add(c["handshake_ms"])
+        requested += c["requested"]
+        ok += c["connected"]
+        connect_cpu += c["loadgen_cpu_seconds"]
+        connect_done_s = max(connect_done_s, shift / 1e9 + c["seconds"])
+        for reason, n in c["failures"].items():
+            failures[reason] = failures.get(reason, 0) + n
+    at_10000 = connected_at.at_rank_ms(10000)
+    if sender:
+        # The sender's one connection, made after all the others.
+        requested += sender["connect"]["requested"]
+        ok += sender["connect"]["connected"]
+        for reason, n in sender["connect"]["failures"].items():
+            failures[reason] = failures.get(reason, 0) + n
+    connect = {
+        "requested": requested, "connected": ok, "failures": failures,
+        "all_seconds": connect_done_s,
+        "wall_seconds_until_all_ready": meta["connect_wall_seconds"],
+        "at_10000_seconds": None if at_10000 is None else at_10000 / 1e3,
+        "handshake_ms": handshake.summary(),
+        "loadgen_processes": len(receivers),
+        "loadgen_cpu_seconds": connect_cpu,
+        "process_start_spread_ms": (max(r["started_monotonic_ns"] for r in receivers) - first_start) / 1e6,
+    }
+
+    # Memory: each server's RSS growth from before connecting to all connected, over its open WebSockets.
+    servers = []
+    for b, c, a in zip(before, connected, after or [None] * len(before)):
+        sockets = c.get("stats", {}).get("websocket_connections", 0)
+        entry = {
+            "port": b["port"], "pid": b["pid"], "websocket_connections": sockets,
+            "rss_before_kb": b.get("rss_kb"), "rss_connected_kb": c.get("rss_kb"),
+            "rss_per_connection_kb": (c["rss_kb"] - b["rss_kb"]) / sockets if sockets and "rss_kb" in c else None,
+            "cpu_connecting_seconds": c.get("cpu_seconds", 0) - b.get("cpu_seconds", 0),
+        }
+        if a:
+            entry["rss_after_broadcast_kb"] = a.get("rss_kb")
+            entry["cpu_broadcast_seconds"] = a.get("cpu_seconds", 0) - c.get("cpu_seconds", 0)
+            for key in ("slow_consumers_dropped", "timeouts", "connections_refused"):
+                entry[key] = a.get("stats", {}).get(key)
+        servers.append(entry)
+    per_conn = [s["rss_per_connection_kb"] for s in servers if s["rss_per_connection_kb"] is not None]
+
+    # Broadcast: every delivery of a measured message at every receiver, all processes merged.
+    latency, same, other = Merged(), Merged(), Merged()
+    expected = received = 0
+    disconnects = {}
+    end_markers_complete = True
+    loadgen_cpu = 0.0
+    receivers_total = 0
+    for r in runs:
+        b = r.get("broadcast", {})
+        latency.add(b.get("latency_ms"))
+        same.add(b.get("latency_same_server_ms"))
+        other.add(b.get("latency_other_server_ms"))
+        receivers_total += b.get("receivers", 0)
+        received += b.get("received_deliveries", 0)
+        loadgen_cpu += r["loadgen"]["cpu_seconds"]
+        for reason, n in r.get("disconnects", {}).items():
+            disconnects[reason] = disconnects.get(reason, 0) + n
+        if b.get("role") == "receive" and b.get("end_markers", 0) < max(1, b.get("end_senders", 0)):
+            end_markers_complete = False
+    sent = sender["broadcast"]["messages_sent"] if sender else 0
+    # The sender's own count, whatever the receivers learnt: a receiver that missed the end marker still owes them.
+    expected = sent * receivers_total
+    missing = max(0, expected - received)
+    broadcast = {
+        "messages_sent": sent, "rate": sender["config"]["rate"] if sender else None,
+        "measured_seconds": sender["broadcast"]["measured_seconds"] if sender else None,
+        "receivers": receivers_total, "expected_deliveries": expected, "received_deliveries": received,
+        "missing_deliveries": missing, "loss_percent": 100.0 * missing / expected if expected else None,
+        "end_markers_complete": end_markers_complete,
+        "latency_ms": latency.summary(), "disconnects": disconnects, "loadgen_cpu_seconds": loadgen_cpu,
+    }
+    if len(servers) > 1:
+        broadcast["latency_same_server_ms"] = same.summary()
+        broadcast["latency_other_server_ms"] = other.summary()
+
+    def rest_figures(path):
+        data = load(path)
+        figures = {}
+        for name, r in data["results"].items():
+            figures[name] = dict(percentiles(r["ms"]), errors=r["errors"],
+                                 per_server={port: percentiles(v) for port, v in r["per_server"].items()})
+        figures["all"] = dict(percentiles([x for r in data["results"].values() for x in r["ms"]]),
+                              errors={k: v for r in data["results"].values() for k, v in r["errors"].items()})
+        figures["seconds"] = data["seconds"]
+        figures["samples"] = data["samples"]
+        return figures
+
+    rest_summary = rest_figures(os.path.join(directory, "rest.json"))
+    rest_idle = rest_figures(os.path.join(directory, "rest-idle.json"))
+
+    return {
+        "title": meta["title"], "servers": len(servers), "clients": meta["clients"], "database": meta["database"],
+        "connect": connect,
+        "memory": {"rss_per_connection_kb_max": max(per_conn) if per_conn else None,
+                   "rss_per_connection_kb_mean": sum(per_conn) / len(per_conn) if per_conn else None,
+                   "servers": servers},
+        "broadcast": broadcast, "rest": rest_summary, "rest_idle": rest_idle, "server_log": server_logs(directory),
+        "loadgen_runs": {"receivers": receivers, "sender": sender},
+    }
+
+
+def server_logs(directory):
+    """Lines per level in the servers' logs, and a few distinct warnings (numbers and addresses folded)."""
+    levels, examples, seen = {}, [], set()
+    for path in sorted(glob.glob(os.path.join(directory, "server-*.log"))):
+        with open(path, errors="replace") as f:
+            for line in f:
+                parts = line.split(" ", 2)
+                level = parts[1] if len(parts) == 3 else "other"
+                levels[level] = levels.get(level, 0) + 1
+                if level in ("warning", "critical", "fatal"):
+                    key = re.sub(r"[0-9]+", "N", parts[2].strip())
+                    if key not in seen and len(examples) < 10:
+                        seen.add(key)
+                        examples.append(f"{os.path.basename(path)}: {line.strip()}")
+    warnings = sum(levels.get(level, 0) for level in ("warning", "critical", "fatal"))
+    return {"lines_by_level": levels, "warnings": warnings, "examples": examples}
+
+
+def fmt(value, spec, unit=""):
+    return "-" if value is None else format(value, spec) + unit
+
+
+def mark(ok):
+    return "" if ok is None else (" ok" if ok else " MISSED")
+
+
+def print_table(rows):
+    names = list(rows)
+    width = 26
+    print()
+    header = f"{'':34}" + "".join(f"{n + ': ' + rows[n]['title']:>{width}}" for n in names) + "   target"
+    print(header)
+
+    def line(label, cells, target=""):
+        print(f"{label:34}" + "".join(f"{c:>{width}}" for c in cells) + (f"   {target}" if target else ""))
+
+    line("connections (connected/asked)", [f"{r['connect']['connected']}/{r['clients']}" for r in rows.values()])
+    line("servers", [str(r["servers"]) for r in rows.values()])
+    line("connect: all connected", [fmt(r["connect"]["all_seconds"], ".2f", " s") for r in rows.values()])
+    cells = []
+    for r in rows.values():
+        v = r["connect"]["at_10000_seconds"]
+        cells.append(fmt(v, ".2f", " s") + mark(None if v is None else v <= TARGET_CONNECT_10K_S))
+    line("connect: 10,000th connected", cells, f"<= {TARGET_CONNECT_10K_S:g} s")
+    line("connect: handshake p99", [fmt(r["connect"]["handshake_ms"]["p99"], ".1f", " ms") for r in rows.values()])
+    line("connect: failed", [str(sum(r["connect"]["failures"].values())) for r in rows.values()])
+    cells = []
+    for r in rows.values():
+        v = r["memory"]["rss_per_connection_kb_max"]
+        cells.append(fmt(v, ".2f", " KB") + mark(None if v is None else v <= TARGET_RSS_KB))
+    line("RSS per connection (worst server)", cells, f"<= {TARGET_RSS_KB:g} KB")
+    line("broadcast: msgs x receivers", [f"{r['broadcast']['messages_sent']} x {r['broadcast']['receivers']}"
+                                         for r in rows.values()])
+    line("broadcast p50", [fmt(r["broadcast"]["latency_ms"]["p50"], ".1f", " ms") for r in rows.values()])
+    cells = []
+    for r in rows.values():
+        v = r["broadcast"]["latency_ms"]["p99"] if r["broadcast"]["latency_ms"]["count"] else None
+        cells.append(fmt(v, ".1f", " ms") + mark(None if v is None else v <= TARGET_BROADCAST_P99_MS))
+    line("broadcast p99", cells, f"<= {TARGET_BROADCAST_P99_MS:g} ms")
+    line("broadcast max", [fmt(r["broadcast"]["latency_ms"]["max"], ".1f", " ms") for r in rows.values()])
+    cells = []
+    for r in rows.values():
+        b = r["broadcast"]
+        cells.append(f"{b['missing_deliveries']} ({fmt(b['loss_percent'], '.3f', '%')})"
+                     + mark(b["expected_deliveries"] > 0 and b["missing_deliveries"] == 0))
+    line("broadcast loss", cells, "0")
+    for name, label in (("health", "GET /health"), ("messages", "GET .../messages")):
+        cells = []
+        for r in rows.values():
+            x = r["rest"][name]
+            text = f"{fmt(x['p50'], '.1f')}/{fmt(x['p99'], '.1f')}/{fmt(x['max'], '.1f')} ms"
+            cells.append(text + mark(None if x["p99"] is None else x["p99"] < TARGET_REST_MS and not x["errors"]))
+        line(f"REST {label} p50/p99/max", cells, f"p99 < {TARGET_REST_MS:g} ms")
+    line("REST requests (errors)", [f"{r['rest']['all']['count']} ({sum(r['rest']['all']['errors'].values())})"
+                                    for r in rows.values()])
+    line("REST, no broadcast: p50/p99/max", [f"{fmt(r['rest_idle']['all']['p50'], '.1f')}/"
+                                            f"{fmt(r['rest_idle']['all']['p99'], '.1f')}/"
+                                            f"{fmt(r['rest_idle']['all']['max'], '.1f')} ms" for r in rows.values()])
+    line("disconnects", [str(sum(r["broadcast"]["disconnects"].values())) for r in rows.values()])
+    line("loadgen cpu: connect / broadcast", [f"{r['connect']['loadgen_cpu_seconds']:.1f} / "
+                                              f"{r['broadcast']['loadgen_cpu_seconds']:.1f} s"
+                                              for r in rows.values()])
+    line("server cpu: connect / broadcast",
+         [f"{sum(s['cpu_connecting_seconds'] for s in r['memory']['servers']):.1f} / "
+          f"{sum(s.get('cpu_broadcast_seconds', 0) for s in r['memory']['servers']):.1f} s" for r in rows.values()])
+    for r in rows.values():
+        if "latency_other_server_ms" in r["broadcast"]:
+            s, o = r["broadcast"]["latency_same_server_ms"], r["broadcast"]["latency_other_server_ms"]
+            print(f"\n{r['title']}: receivers on the sender's server p50 {s['p50']:.1f} ms p99 {s['p99']:.1f} ms; "
+                  f"on the others (through Redis) p50 {o['p50']:.1f} ms p99 {o['p99']:.1f} ms")
+        for s in r["memory"]["servers"]:
+            print(f"  server :{s['port']}: {s['websocket_connections']} websockets, RSS "
+                  f"{fmt(s['rss_before_kb'] and s['rss_before_kb'] / 1024, '.1f')} -> "
+                  f"{fmt(s['rss_connected_kb'] and s['rss_connected_kb'] / 1024, '.1f')} MB "
+                  f"({fmt(s['rss_per_connection_kb'], '.2f')} KB/conn), cpu connecting "
+                  f"{s['cpu_connecting_seconds']:.1f} s, broadcast {s.get('cpu_broadcast_seconds', 0):.1f} s")
+        if r["connect"]["failures"]:
+            print(f"  connect failures: {r['connect']['failures']}")
+        if r["broadcast"]["disconnects"]:
+            print(f"  disconnects: {r['broadcast']['disconnects']}")
+        if not r["broadcast"]["end_markers_complete"]:
+            print("  some receiving processes did not get every end marker")
+        log = r.get("server_log", {})
+        if log.get("warnings"):
+            print(f"  server log: {log['warnings']} warning/critical lines, e.g.:")
+            for text in log.get("examples", []):
+                print(f"    {text}")
+
+
+def summarize(work, out, scenarios):
+    rows = {}
+    for name in scenarios:
+        directory = os.path.join(work, name)
+        rows[name] = summarize_scenario(directory, load(os.path.join(directory, "meta.json")))
+    print_table(rows)
+    targets = {"connect_10000_seconds": TARGET_CONNECT_10K_S, "rss_per_connection_kb": TARGET_RSS_KB,
+               "broadcast_p99_ms": TARGET_BROADCAST_P99_MS, "rest_ms": TARGET_REST_MS}
+    with open(out, "w") as f:
+        json.dump({"targets": targets, "scenarios": rows}, f, indent=1)
+    print(f"\nwrote {out}")
+
+
+def main(argv):
+    command = argv[1]
+    if command == "sample":
+        sample(argv[2], argv[3:])
+    elif command == "rest":
+        rest(argv[2], float(argv[3]), float(argv[4]), argv[5], argv[6], [int(p) for p in argv[7:]])
+    elif command == "summarize":
+        summarize(argv[2], argv[3], argv[4:])
+    else:
+        sys.exit(f"unknown command {command}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
