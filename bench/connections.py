@@ -4,6 +4,9 @@
   connections.py sample OUT PORT:PID ...       CPU and RSS of each server from /proc, and its /stats
   connections.py rest OUT SECONDS INTERVAL ROOM STARTED PORT ...
                                                 times GET /health and GET /api/rooms/ROOM/messages
+  connections.py monitor OUT INTERVAL PORT:PID ...
+                                                every INTERVAL s until SIGTERM: each server thread's CPU, RSS,
+                                                accept queue, and the kernel's listen overflow counters
   connections.py summarize WORK OUT SCENARIO...  merges the load generators' figures, prints the table
 """
 
@@ -12,7 +15,9 @@ import json
 import math
 import os
 import re
+import signal
 import socket
+import subprocess
 import sys
 import time
 
@@ -74,6 +79,110 @@ def sample(out, targets):
         servers.append(entry)
     with open(out, "w") as f:
         json.dump(servers, f, indent=1)
+
+
+# --- monitor --------------------------------------------------------------------------------------------------------
+
+
+def thread_cpu(pid):
+    """{thread name: CPU seconds}, threads of the same name added up."""
+    threads = {}
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return threads
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                text = f.read()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1:text.rindex(")")]
+        fields = text.rsplit(")", 1)[1].split()
+        threads[name] = threads.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return threads
+
+
+def listen_counters():
+    with open("/proc/net/netstat") as f:
+        lines = [line.split() for line in f if line.startswith("TcpExt:")]
+    values = dict(zip(lines[0][1:], (int(x) for x in lines[1][1:])))
+    return {key: values.get(key, 0) for key in ("ListenOverflows", "ListenDrops", "TCPReqQFullDrop",
+                                                  "TCPReqQFullDoCookies")}
+
+
+def accept_queues(ports):
+    """Connections waiting in each listening socket's accept queue (ss's Recv-Q of a LISTEN socket)."""
+    queues = {}
+    try:
+        out = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return queues
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) >= 4 and fields[3].rsplit(":", 1)[-1] in ports:
+            queues[fields[3].rsplit(":", 1)[-1]] = int(fields[1])
+    return queues
+
+
+def monitor(out, interval, targets):
+    servers = [tuple(t.split(":")) for t in targets]  # (port, pid)
+    samples = []
+    stop = []
+    signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+    signal.signal(signal.SIGINT, lambda *_: stop.append(1))
+    next_at = time.time()
+    while not stop:
+        queues = accept_queues({port for port, _ in servers})
+        sample = {"t": time.time(), "net": listen_counters(), "servers": {}}
+        for port, pid in servers:
+            entry = proc_sample(int(pid))
+            entry["threads"] = thread_cpu(pid)
+            entry["accept_queue"] = queues.get(port)
+            sample["servers"][port] = entry
+        samples.append(sample)
+        next_at += interval
+        time.sleep(max(0.0, next_at - time.time()))
+    with open(out, "w") as f:
+        json.dump({"interval": interval, "samples": samples}, f)
+
+
+def monitor_phases(directory):
+    """Per phase (between the script's marks): each server thread's CPU as % of one core, the longest accept queue
+    seen, and how many SYNs/connections the kernel dropped for a full queue."""
+    path, marks_path = os.path.join(directory, "monitor.json"), os.path.join(directory, "marks")
+    if not os.path.exists(path) or not os.path.exists(marks_path):
+        return []
+    samples = load(path)["samples"]
+    marks = []
+    with open(marks_path) as f:
+        for line in f:
+            at, name = line.split(" ", 1)
+            marks.append((float(at), name.strip()))
+    phases = []
+    for (start, name), (end, _) in zip(marks, marks[1:] + [(float("inf"), "")]):
+        inside = [x for x in samples if start <= x["t"] <= end]
+        if len(inside) < 2:
+            continue
+        first, last = inside[0], inside[-1]
+        seconds = last["t"] - first["t"]
+        phase = {"phase": name, "seconds": seconds, "servers": {}, "kernel": {
+            key: last["net"][key] - first["net"][key] for key in first["net"]}}
+        for port, a in first["servers"].items():
+            b = last["servers"].get(port, {})
+            if "threads" not in b or "cpu_seconds" not in a or "cpu_seconds" not in b:
+                continue
+            threads = {name: round(100.0 * (b["threads"].get(name, 0) - cpu) / seconds, 1)
+                       for name, cpu in a["threads"].items() if seconds > 0}
+            queue = [x["servers"][port].get("accept_queue") for x in inside if port in x["servers"]]
+            phase["servers"][port] = {
+                "cpu_percent": round(100.0 * (b["cpu_seconds"] - a["cpu_seconds"]) / seconds, 1) if seconds else None,
+                "threads_cpu_percent": threads,
+                "accept_queue_max": max((q for q in queue if q is not None), default=None),
+                "rss_kb_end": b.get("rss_kb"),
+            }
+        phases.append(phase)
+    return phases
 
 
 # --- REST timing ----------------------------------------------------------------------------------------------------
@@ -311,6 +420,7 @@ def summarize_scenario(directory, meta):
                    "rss_per_connection_kb_mean": sum(per_conn) / len(per_conn) if per_conn else None,
                    "servers": servers},
         "broadcast": broadcast, "rest": rest_summary, "rest_idle": rest_idle, "server_log": server_logs(directory),
+        "phases": monitor_phases(directory),
         "loadgen_runs": {"receivers": receivers, "sender": sender},
     }
 
@@ -417,6 +527,15 @@ def print_table(rows):
             print(f"  disconnects: {r['broadcast']['disconnects']}")
         if not r["broadcast"]["end_markers_complete"]:
             print("  some receiving processes did not get every end marker")
+        for phase in r.get("phases", []):
+            busy = "; ".join(
+                f":{port} {v['cpu_percent']}% ("
+                + ", ".join(f"{n} {c}" for n, c in sorted(v["threads_cpu_percent"].items(), key=lambda x: -x[1])
+                            if c >= 5)
+                + f"), accept queue max {v['accept_queue_max']}"
+                for port, v in phase["servers"].items())
+            drops = ", ".join(f"{k} {v}" for k, v in phase["kernel"].items() if v)
+            print(f"  {phase['phase']} ({phase['seconds']:.1f} s): {busy}" + (f"; kernel: {drops}" if drops else ""))
         log = r.get("server_log", {})
         if log.get("warnings"):
             print(f"  server log: {log['warnings']} warning/critical lines, e.g.:")
@@ -443,6 +562,8 @@ def main(argv):
         sample(argv[2], argv[3:])
     elif command == "rest":
         rest(argv[2], float(argv[3]), float(argv[4]), argv[5], argv[6], [int(p) for p in argv[7:]])
+    elif command == "monitor":
+        monitor(argv[2], float(argv[3]), argv[4:])
     elif command == "summarize":
         summarize(argv[2], argv[3], argv[4:])
     else:

@@ -48,6 +48,7 @@ SERVER_PIDS=()
 SERVER_PORTS=()
 LOADGEN_PIDS=()
 REST_PID=""
+MONITOR_PID=""
 SERVICES_STARTED=0
 
 # wait_gone SECONDS PID...: true once none of the PIDs runs any more, false after SECONDS.
@@ -96,6 +97,17 @@ stop_rest() {
     REST_PID=""
 }
 
+stop_monitor() {
+    [[ -n "$MONITOR_PID" ]] || return 0
+    stop_pids 10 "$MONITOR_PID"
+    MONITOR_PID=""
+}
+
+# mark NAME: the monitor's figures are summed per phase, from one mark to the next.
+mark() {
+    echo "$(date +%s.%N) $*" >>"$DIR/marks"
+}
+
 stop_servers() {
     stop_pids 60 "${SERVER_PIDS[@]}"
     SERVER_PIDS=()
@@ -106,6 +118,7 @@ conn_cleanup() {
     local status=$?
     stop_loadgens
     stop_rest
+    stop_monitor
     stop_servers
     if [[ $SERVICES_STARTED == 1 ]]; then
         natter_redis_stop
@@ -165,6 +178,12 @@ scenario() {
     mkdir -p "$DIR"
     log "scenario $name: $title, $clients clients"
     start_servers "$servers" "$@"
+    local targets=() i
+    for i in "${!SERVER_PIDS[@]}"; do
+        targets+=("${SERVER_PORTS[$i]}:${SERVER_PIDS[$i]}")
+    done
+    python3 "$HELPER" monitor "$DIR/monitor.json" 0.25 "${targets[@]}" &
+    MONITOR_PID=$!
     sleep 1
     sample before
 
@@ -182,6 +201,7 @@ scenario() {
     # Receivers are clients 1..clients-1 (user u1, u2, ...; client i on server i mod servers); the sender is client 0.
     local p first=1 count started
     started="$(date +%s.%N)"
+    mark connecting
     for ((p = 0; p < processes; p++)); do
         count=$((receivers - first + 1 < per ? receivers - first + 1 : per))
         "$LOADGEN" broadcast "${urls[@]}" --room "$room" --clients "$count" --first-client "$first" --senders 0 \
@@ -208,9 +228,11 @@ scenario() {
     done
     local connect_wall
     connect_wall="$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$started" "$(date +%s.%N)")"
+    mark "connected, settling"
     log "connected: $(cat "$DIR"/ready-* | tr '\n' ' ')"
     sleep 2 # let the servers settle before reading their memory
     sample connected
+    mark "REST without broadcast"
     # For comparison: the same requests while every client is connected and nothing is sent.
     python3 "$HELPER" rest "$DIR/rest-idle.json" "$REST_BASELINE" "$REST_INTERVAL" "$room" - "${SERVER_PORTS[@]}"
 
@@ -223,10 +245,12 @@ scenario() {
         sleep 0.05
     done
     [[ -f "$DIR/rest-started" ]] || fail "the REST timing did not start"
+    mark broadcast
     log "sending $RATE msg/s for $WARMUP + $DURATION s to $receivers receivers, timing REST meanwhile"
     "$LOADGEN" broadcast "${urls[@]}" --room "$room" --clients 1 --first-client 0 --senders 1 --rate "$RATE" \
         --warmup "$WARMUP" --duration "$DURATION" --drain "$DRAIN" --run-id "$run_id" --server-pid "${SERVER_PIDS[0]}" \
         --json "$DIR/send.json" >"$DIR/send.log" 2>&1 || fail "the sender failed; see $DIR/send.log"
+    mark "sender done, waiting for the receivers"
     # Each receiving process writes its report once its clients have everything the end markers announced, or DRAIN s
     # after the markers, and keeps its connections open (--linger) until all have, so that no process's closing
     # disturbs another's last deliveries.
@@ -243,7 +267,9 @@ scenario() {
         fi
         sleep 0.2
     done
+    mark "closing the connections"
     stop_loadgens
+    mark "closed"
     # The REST timing ends by itself one second after the sender's measured period.
     wait_gone 30 "$REST_PID" || log "the REST timing did not end in time"
     stop_rest
@@ -253,6 +279,7 @@ scenario() {
     [[ -s "$DIR/rest.json" ]] || fail "the REST timing wrote no report"
     servers_alive
     sample after
+    stop_monitor
     python3 -c 'import json, sys; json.dump(dict(zip(["title", "clients", "database", "connect_wall_seconds"],
         [sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])])), open(sys.argv[5], "w"))' \
         "$title" "$clients" "$database" "$connect_wall" "$DIR/meta.json"
