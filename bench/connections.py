@@ -19,6 +19,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 # The issue's targets.
@@ -26,6 +27,8 @@ TARGET_CONNECT_10K_S = 2.0  # 10,000 clients connect in <= 2 s
 TARGET_RSS_KB = 5.0  # <= 5 KB RSS per idle connection (at 10,000)
 TARGET_BROADCAST_P99_MS = 1000.0  # a broadcast to all of them within 1 s at p99
 TARGET_REST_MS = 10.0  # REST still answering in < 10 ms meanwhile
+
+REST_TIMEOUT_S = 15.0  # longer than the server's --http-timeout (10 s), to see what it does with a stuck request
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -48,20 +51,47 @@ def proc_sample(pid):
         return {"pid": pid, "gone": True}
 
 
+class RequestError(Exception):
+    """A request that got no complete answer: what failed, after how long."""
+
+    def __init__(self, kind, ms):
+        super().__init__(kind)
+        self.kind, self.ms = kind, ms
+
+
 def get(port, path, timeout=5.0):
-    """GET on a new connection with Connection: close, read to the end; (status, body). Plain sockets: http.client
-    adds about 0.3 ms of its own per request here."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
-        connection.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
-        chunks = []
-        while chunk := connection.recv(65536):
-            chunks.append(chunk)
+    """GET on a new connection with Connection: close, read to the end; (status, body, ms). Plain sockets:
+    http.client adds about 0.3 ms of its own per request here."""
+    began = time.perf_counter()
+
+    def elapsed():
+        return (time.perf_counter() - began) * 1000.0
+
+    try:
+        connection = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    except socket.timeout:
+        raise RequestError("connect timeout", elapsed())
+    except OSError as error:
+        raise RequestError(f"connect: {error.strerror or error}", elapsed())
+    chunks = []
+    with connection:
+        try:
+            connection.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+            connection.settimeout(max(0.001, timeout - elapsed() / 1000.0))
+            while chunk := connection.recv(65536):
+                chunks.append(chunk)
+                connection.settimeout(max(0.001, timeout - elapsed() / 1000.0))
+        except socket.timeout:
+            raise RequestError("no complete response" if chunks else "no response", elapsed())
+        except OSError as error:
+            raise RequestError(f"{error.strerror or error} after {sum(map(len, chunks))} bytes", elapsed())
+    ms = elapsed()
     response = b"".join(chunks)
     head, _, body = response.partition(b"\r\n\r\n")
     status_line = head.split(b"\r\n", 1)[0].split()
     if len(status_line) < 2 or not status_line[1].isdigit():
-        raise OSError(f"malformed response {head[:40]!r}")
-    return int(status_line[1]), body
+        raise RequestError("closed without a response" if not response else "malformed response", ms)
+    return int(status_line[1]), body, ms
 
 
 def sample(out, targets):
@@ -72,9 +102,9 @@ def sample(out, targets):
         entry["port"] = port
         entry["at"] = time.monotonic()
         try:
-            status, body = get(port, "/stats", timeout=10.0)
+            status, body, _ = get(port, "/stats", timeout=10.0)
             entry["stats"] = json.loads(body) if status == 200 else {"http_status": status}
-        except (OSError, ValueError) as error:
+        except (RequestError, ValueError) as error:
             entry["stats"] = {"error": str(error)}
         servers.append(entry)
     with open(out, "w") as f:
@@ -190,11 +220,23 @@ def monitor_phases(directory):
 
 def rest(out, seconds, interval, room, started, ports):
     """Every INTERVAL seconds one request, alternating /health and the room's messages, over the servers in turn;
-    each on a new connection (as a browser or curl would make it), timed from connect to the last body byte.
+    each on a new connection (as a browser or curl would make it), timed from connect to the last body byte, on a
+    thread of its own so that a slow answer does not hold up the next request. A request gets REST_TIMEOUT s.
     STARTED (unless "-") is created when the first request is due, for the script to start the sender then."""
     paths = {"health": "/health", "messages": f"/api/rooms/{room}/messages"}
-    results = {name: {"ms": [], "errors": {}, "per_server": {}} for name in paths}
-    samples = []  # [seconds since start, name, port, ms or the error]
+    samples = []  # [seconds since start, name, port, ms, error or None]
+    lock = threading.Lock()
+
+    def one(at, name, port):
+        try:
+            status, _, ms = get(port, paths[name], REST_TIMEOUT_S)
+            error = None if status == 200 else f"HTTP {status}"
+        except RequestError as failure:
+            ms, error = failure.ms, failure.kind
+        with lock:
+            samples.append([round(at, 3), name, port, round(ms, 3), error])
+
+    threads = []
     start = time.monotonic()
     end = start + seconds
     if started != "-":
@@ -202,34 +244,29 @@ def rest(out, seconds, interval, room, started, ports):
     tick = 0
     while True:
         due = start + tick * interval
-        now = time.monotonic()
         if due >= end:
             break
+        now = time.monotonic()
         if due > now:
             time.sleep(due - now)
-        port = ports[tick % len(ports)]
-        name = list(paths)[(tick // len(ports)) % len(paths)]
+        thread = threading.Thread(target=one, args=(due - start, list(paths)[(tick // len(ports)) % len(paths)],
+                                                    ports[tick % len(ports)]))
+        thread.start()
+        threads.append(thread)
         tick += 1
-        began = time.perf_counter()
-        try:
-            status, _ = get(port, paths[name])
-            elapsed = (time.perf_counter() - began) * 1000.0
-            if status != 200:
-                key = f"HTTP {status}"
-                results[name]["errors"][key] = results[name]["errors"].get(key, 0) + 1
-                samples.append([round(due - start, 3), name, port, key])
-                continue
-        except OSError as error:
-            key = type(error).__name__
-            results[name]["errors"][key] = results[name]["errors"].get(key, 0) + 1
-            samples.append([round(due - start, 3), name, port, key])
-            continue
-        samples.append([round(due - start, 3), name, port, round(elapsed, 3)])
-        results[name]["ms"].append(elapsed)
-        results[name]["per_server"].setdefault(str(port), []).append(elapsed)
+    for thread in threads:
+        thread.join()
+    samples.sort()
+    results = {name: {"ms": [], "errors": {}, "per_server": {}} for name in paths}
+    for _, name, port, ms, error in samples:
+        if error:
+            results[name]["errors"][error] = results[name]["errors"].get(error, 0) + 1
+        else:
+            results[name]["ms"].append(ms)
+            results[name]["per_server"].setdefault(str(port), []).append(ms)
     with open(out, "w") as f:
-        json.dump({"seconds": seconds, "interval": interval, "room": room, "ports": ports, "paths": paths,
-                   "results": results, "samples": samples}, f)
+        json.dump({"seconds": seconds, "interval": interval, "timeout": REST_TIMEOUT_S, "room": room, "ports": ports,
+                   "paths": paths, "results": results, "samples": samples}, f)
 
 
 # --- summary --------------------------------------------------------------------------------------------------------
@@ -523,6 +560,14 @@ def print_table(rows):
                   f"{s['cpu_connecting_seconds']:.1f} s, broadcast {s.get('cpu_broadcast_seconds', 0):.1f} s")
         if r["connect"]["failures"]:
             print(f"  connect failures: {r['connect']['failures']}")
+        for label, figures in (("REST during the broadcast", r["rest"]), ("REST without broadcast", r["rest_idle"])):
+            failed = [x for x in figures["samples"] if x[4]]
+            slow = sorted((x for x in figures["samples"] if not x[4]), key=lambda x: -x[3])[:3]
+            if failed:
+                print(f"  {label}: " + "; ".join(f"at {x[0]:.2f} s {x[1]} on :{x[2]}: {x[4]} after {x[3]:.0f} ms"
+                                                  for x in failed))
+            if slow and slow[0][3] >= TARGET_REST_MS:
+                print(f"  {label}, slowest: " + "; ".join(f"at {x[0]:.2f} s {x[1]} {x[3]:.0f} ms" for x in slow))
         if r["broadcast"]["disconnects"]:
             print(f"  disconnects: {r['broadcast']['disconnects']}")
         if not r["broadcast"]["end_markers_complete"]:
