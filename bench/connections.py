@@ -573,14 +573,13 @@ def print_table(rows):
         if not r["broadcast"]["end_markers_complete"]:
             print("  some receiving processes did not get every end marker")
         for phase in r.get("phases", []):
-            busy = "; ".join(
-                f":{port} {v['cpu_percent']}% ("
-                + ", ".join(f"{n} {c}" for n, c in sorted(v["threads_cpu_percent"].items(), key=lambda x: -x[1])
-                            if c >= 5)
-                + f"), accept queue max {v['accept_queue_max']}"
-                for port, v in phase["servers"].items())
             drops = ", ".join(f"{k} {v}" for k, v in phase["kernel"].items() if v)
-            print(f"  {phase['phase']} ({phase['seconds']:.1f} s): {busy}" + (f"; kernel: {drops}" if drops else ""))
+            print(f"  {phase['phase']} ({phase['seconds']:.1f} s)" + (f", kernel: {drops}" if drops else "") + ":")
+            for port, v in phase["servers"].items():
+                busy = ", ".join(f"{n} {c}" for n, c in sorted(v["threads_cpu_percent"].items(), key=lambda x: -x[1])
+                                 if c >= 5)
+                print(f"    :{port} cpu {v['cpu_percent']}% of a core" + (f" ({busy})" if busy else "")
+                      + f", accept queue max {v['accept_queue_max']}")
         log = r.get("server_log", {})
         if log.get("warnings"):
             print(f"  server log: {log['warnings']} warning/critical lines, e.g.:")
