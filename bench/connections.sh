@@ -14,7 +14,8 @@
 # Environment: CONN_F_CLIENTS, CONN_G_CLIENTS, CONN_G_SERVERS, CONN_RATE, CONN_WARMUP, CONN_DURATION, CONN_PER_PROCESS,
 # CONN_CONNECT_CONCURRENCY (per process, default 256), CONN_CONNECT_TIMEOUT (default 60 s), CONN_SOURCE_IPS (G, default
 # 127.0.0.1-4), CONN_REST_INTERVAL, CONN_REST_BASELINE (seconds of REST timing with the clients connected and idle, before the broadcast, default 3), CONN_READY_TIMEOUT (longest connect phase, default 900 s), CONN_SERVER_ARGS (added
-# to every server's options); NATTER_SERVER, NATTER_LOADGEN as for run.sh.
+# to every server's options), CONN_KEEP_WORK=1 (keep the logs of a successful run too); NATTER_SERVER, NATTER_LOADGEN
+# as for run.sh.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -124,7 +125,7 @@ conn_cleanup() {
         natter_redis_stop
         natter_postgres_stop
     fi
-    if [[ $status -ne 0 ]]; then
+    if [[ $status -ne 0 || "${CONN_KEEP_WORK:-0}" == 1 ]]; then
         log "kept logs and partial results in $WORK"
     else
         rm -rf "$WORK"
