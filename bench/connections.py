@@ -4,9 +4,11 @@
   connections.py sample OUT PORT:PID ...       CPU and RSS of each server from /proc, and its /stats
   connections.py rest OUT SECONDS INTERVAL ROOM STARTED PORT ...
                                                 times GET /health and GET /api/rooms/ROOM/messages
-  connections.py monitor OUT INTERVAL PORT:PID ...
+  connections.py monitor OUT INTERVAL OTHERS PORT:PID ...
                                                 every INTERVAL s until SIGTERM: each server thread's CPU, RSS,
-                                                accept queue, and the kernel's listen overflow counters
+                                                accept queue, the kernel's listen overflow counters, the machine's
+                                                CPU, and the CPU of the processes listed in the file OTHERS
+                                                ("NAME PID" lines, read again at every sample; a NAME may repeat)
   connections.py summarize WORK OUT SCENARIO...  merges the load generators' figures, prints the table
 """
 
@@ -155,16 +157,57 @@ def accept_queues(ports):
     return queues
 
 
-def monitor(out, interval, targets):
+def machine_cpu():
+    """(busy, total) jiffies of all cores since boot; busy excludes idle and iowait."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    return sum(fields) - fields[3] - fields[4], sum(fields)
+
+
+def process_tree_cpu(pid):
+    """CPU seconds of a process and of its direct children (PostgreSQL's backends under the postmaster)."""
+    total = proc_sample(pid).get("cpu_seconds", 0.0)
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return total
+
+
+def others_cpu(path, last_seen):
+    """{name: CPU seconds} of the processes listed in PATH, children included, processes of one name added up. A
+    process that has exited counts with its last reading (kept in LAST_SEEN, pid -> seconds)."""
+    cpu = {}
+    try:
+        with open(path) as f:
+            lines = [line.split() for line in f if line.strip()]
+    except OSError:
+        return cpu
+    for name, pid in lines:
+        if os.path.exists(f"/proc/{pid}"):
+            last_seen[pid] = max(last_seen.get(pid, 0.0), process_tree_cpu(int(pid)))
+        cpu[name] = cpu.get(name, 0.0) + last_seen.get(pid, 0.0)
+    return cpu
+
+
+def monitor(out, interval, others, targets):
     servers = [tuple(t.split(":")) for t in targets]  # (port, pid)
     samples = []
+    last_seen = {}
     stop = []
     signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
     signal.signal(signal.SIGINT, lambda *_: stop.append(1))
     next_at = time.time()
     while not stop:
         queues = accept_queues({port for port, _ in servers})
-        sample = {"t": time.time(), "net": listen_counters(), "servers": {}}
+        sample = {"t": time.time(), "net": listen_counters(), "servers": {}, "machine": machine_cpu(),
+                  "others": others_cpu(others, last_seen)}
         for port, pid in servers:
             entry = proc_sample(int(pid))
             entry["threads"] = thread_cpu(pid)
@@ -196,8 +239,16 @@ def monitor_phases(directory):
             continue
         first, last = inside[0], inside[-1]
         seconds = last["t"] - first["t"]
+        busy = last["machine"][0] - first["machine"][0]
+        total = last["machine"][1] - first["machine"][1]
+        cores = os.cpu_count()
         phase = {"phase": name, "seconds": seconds, "servers": {}, "kernel": {
-            key: last["net"][key] - first["net"][key] for key in first["net"]}}
+            key: last["net"][key] - first["net"][key] for key in first["net"]},
+            # All cores together, whoever uses them (other users of the machine included).
+            "machine_busy_percent": round(100.0 * busy / total, 1) if total else None, "cores": cores,
+            # Of one core, like the servers' figures.
+            "others_cpu_percent": {n: round(100.0 * (last["others"].get(n, 0) - first["others"].get(n, 0)) / seconds, 1)
+                                   for n in last["others"]} if seconds else {}}
         for port, a in first["servers"].items():
             b = last["servers"].get(port, {})
             if "threads" not in b or "cpu_seconds" not in a or "cpu_seconds" not in b:
@@ -210,6 +261,7 @@ def monitor_phases(directory):
                 "threads_cpu_percent": threads,
                 "accept_queue_max": max((q for q in queue if q is not None), default=None),
                 "rss_kb_end": b.get("rss_kb"),
+                "cpu_seconds": round(b["cpu_seconds"] - a["cpu_seconds"], 2),
             }
         phases.append(phase)
     return phases
@@ -394,7 +446,7 @@ def summarize_scenario(directory, meta):
         }
         if a:
             entry["rss_after_broadcast_kb"] = a.get("rss_kb")
-            entry["cpu_broadcast_seconds"] = a.get("cpu_seconds", 0) - c.get("cpu_seconds", 0)
+            entry["cpu_after_connecting_seconds"] = a.get("cpu_seconds", 0) - c.get("cpu_seconds", 0)
             for key in ("slow_consumers_dropped", "timeouts", "connections_refused"):
                 entry[key] = a.get("stats", {}).get(key)
         servers.append(entry)
@@ -419,6 +471,17 @@ def summarize_scenario(directory, meta):
             disconnects[reason] = disconnects.get(reason, 0) + n
         if b.get("role") == "receive" and b.get("end_markers", 0) < max(1, b.get("end_senders", 0)):
             end_markers_complete = False
+    # Per message, over every receiver: does latency stay put or grow from message to message?
+    per_message = {}
+    for r in runs:
+        for sent_ns, sender_id, count, sum_ns, max_ns in r.get("broadcast", {}).get("per_message", []):
+            m = per_message.setdefault(sent_ns, [0, 0, 0])
+            m[0] += count
+            m[1] += sum_ns
+            m[2] = max(m[2], max_ns)
+    first_sent = min(per_message) if per_message else 0
+    per_message = [{"sent_at_s": (t - first_sent) / 1e9, "deliveries": m[0], "mean_ms": m[1] / m[0] / 1e6,
+                    "max_ms": m[2] / 1e6} for t, m in sorted(per_message.items())]
     sent = sender["broadcast"]["messages_sent"] if sender else 0
     # The sender's own count, whatever the receivers learnt: a receiver that missed the end marker still owes them.
     expected = sent * receivers_total
@@ -430,6 +493,7 @@ def summarize_scenario(directory, meta):
         "missing_deliveries": missing, "loss_percent": 100.0 * missing / expected if expected else None,
         "end_markers_complete": end_markers_complete,
         "latency_ms": latency.summary(), "disconnects": disconnects, "loadgen_cpu_seconds": loadgen_cpu,
+        "per_message": per_message,
     }
     if len(servers) > 1:
         broadcast["latency_same_server_ms"] = same.summary()
@@ -544,20 +608,26 @@ def print_table(rows):
     line("loadgen cpu: connect / broadcast", [f"{r['connect']['loadgen_cpu_seconds']:.1f} / "
                                               f"{r['broadcast']['loadgen_cpu_seconds']:.1f} s"
                                               for r in rows.values()])
-    line("server cpu: connect / broadcast",
-         [f"{sum(s['cpu_connecting_seconds'] for s in r['memory']['servers']):.1f} / "
-          f"{sum(s.get('cpu_broadcast_seconds', 0) for s in r['memory']['servers']):.1f} s" for r in rows.values()])
+    def phase_cpu(r, name):
+        phase = next((p for p in r.get("phases", []) if p["phase"] == name), None)
+        return None if phase is None else sum(v["cpu_seconds"] for v in phase["servers"].values())
+
+    line("server cpu: connect / broadcast", [f"{fmt(phase_cpu(r, 'connecting'), '.1f')} / "
+                                             f"{fmt(phase_cpu(r, 'broadcast'), '.1f')} s" for r in rows.values()])
     for r in rows.values():
         if "latency_other_server_ms" in r["broadcast"]:
             s, o = r["broadcast"]["latency_same_server_ms"], r["broadcast"]["latency_other_server_ms"]
             print(f"\n{r['title']}: receivers on the sender's server p50 {s['p50']:.1f} ms p99 {s['p99']:.1f} ms; "
                   f"on the others (through Redis) p50 {o['p50']:.1f} ms p99 {o['p99']:.1f} ms")
+        messages = r["broadcast"]["per_message"]
+        if messages:
+            print(f"  per message (sent at, mean / last delivery): " + "  ".join(
+                f"{m['sent_at_s']:.1f}s {m['mean_ms']:.0f}/{m['max_ms']:.0f}" for m in messages) + " ms")
         for s in r["memory"]["servers"]:
             print(f"  server :{s['port']}: {s['websocket_connections']} websockets, RSS "
                   f"{fmt(s['rss_before_kb'] and s['rss_before_kb'] / 1024, '.1f')} -> "
                   f"{fmt(s['rss_connected_kb'] and s['rss_connected_kb'] / 1024, '.1f')} MB "
-                  f"({fmt(s['rss_per_connection_kb'], '.2f')} KB/conn), cpu connecting "
-                  f"{s['cpu_connecting_seconds']:.1f} s, broadcast {s.get('cpu_broadcast_seconds', 0):.1f} s")
+                  f"({fmt(s['rss_per_connection_kb'], '.2f')} KB/conn)")
         if r["connect"]["failures"]:
             print(f"  connect failures: {r['connect']['failures']}")
         for label, figures in (("REST during the broadcast", r["rest"]), ("REST without broadcast", r["rest_idle"])):
@@ -574,7 +644,10 @@ def print_table(rows):
             print("  some receiving processes did not get every end marker")
         for phase in r.get("phases", []):
             drops = ", ".join(f"{k} {v}" for k, v in phase["kernel"].items() if v)
-            print(f"  {phase['phase']} ({phase['seconds']:.1f} s)" + (f", kernel: {drops}" if drops else "") + ":")
+            others = ", ".join(f"{n} {c}%" for n, c in phase["others_cpu_percent"].items())
+            print(f"  {phase['phase']} ({phase['seconds']:.1f} s): machine {phase['machine_busy_percent']}% busy of "
+                  f"{phase['cores']} cores" + (f"; {others} of a core" if others else "")
+                  + (f"; kernel: {drops}" if drops else ""))
             for port, v in phase["servers"].items():
                 busy = ", ".join(f"{n} {c}" for n, c in sorted(v["threads_cpu_percent"].items(), key=lambda x: -x[1])
                                  if c >= 5)
@@ -607,7 +680,7 @@ def main(argv):
     elif command == "rest":
         rest(argv[2], float(argv[3]), float(argv[4]), argv[5], argv[6], [int(p) for p in argv[7:]])
     elif command == "monitor":
-        monitor(argv[2], float(argv[3]), argv[4:])
+        monitor(argv[2], float(argv[3]), argv[4], argv[5:])
     elif command == "summarize":
         summarize(argv[2], argv[3], argv[4:])
     else:

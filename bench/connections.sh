@@ -183,7 +183,13 @@ scenario() {
     for i in "${!SERVER_PIDS[@]}"; do
         targets+=("${SERVER_PORTS[$i]}:${SERVER_PIDS[$i]}")
     done
-    python3 "$HELPER" monitor "$DIR/monitor.json" 0.25 "${targets[@]}" &
+    # Other processes whose CPU the monitor follows; the load generators are added as they start.
+    : >"$DIR/others"
+    if [[ $SERVICES_STARTED == 1 ]]; then
+        echo "redis $(cat "$NATTER_REDIS_DIR/redis.pid")" >>"$DIR/others"
+        echo "postgresql $(head -n 1 "$NATTER_PG_DIR/data/postmaster.pid")" >>"$DIR/others"
+    fi
+    python3 "$HELPER" monitor "$DIR/monitor.json" 0.25 "$DIR/others" "${targets[@]}" &
     MONITOR_PID=$!
     sleep 1
     sample before
@@ -210,6 +216,7 @@ scenario() {
             --listen $((READY_TIMEOUT + 120)) --drain "$DRAIN" --linger 300 "${sources[@]}" --ready-file "$DIR/ready-$p" \
             --json "$DIR/recv-$p.json" >"$DIR/recv-$p.log" 2>&1 &
         LOADGEN_PIDS+=($!)
+        echo "loadgen $!" >>"$DIR/others"
         first=$((first + count))
     done
     log "$processes receiving load generator(s) connecting $receivers clients"

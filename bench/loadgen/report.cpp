@@ -142,6 +142,9 @@ public:
         return end();
     }
 
+    // Writes the key of a value the caller then writes to the stream itself.
+    void key_only(std::string_view name) { key(name); }
+
 private:
     void key(std::string_view name)
     {
@@ -393,6 +396,17 @@ bool write_json(const Options &options, const std::string &run_id, const Summary
             write_percentiles(json, "latency_same_server_ms", t.latency_same_server_ns, true);
             write_percentiles(json, "latency_other_server_ms", t.latency_across_servers_ns, true);
         }
+        // [send time (CLOCK_MONOTONIC ns), sender, deliveries, sum of latencies ns, max latency ns] per measured
+        // message, oldest first, for the first 1000 measured messages.
+        json.key_only("per_message");
+        out << '[';
+        bool first = true;
+        for (const auto &[sent_ns, m] : t.per_message) {
+            out << (first ? "" : ", ") << '[' << sent_ns << ", " << m.sender << ", " << m.count << ", " << m.sum_ns
+                << ", " << m.max_ns << ']';
+            first = false;
+        }
+        out << ']';
         json.field("max_send_lag_ms", ms(t.max_send_lag_ns));
         json.field("late_sends", t.late_sends);
         json.field("total_messages_sent", t.sent);

@@ -456,6 +456,14 @@ void Worker::on_text(Connection &c, std::string_view text, uint64_t now)
         ++result_.measured_received;
         const uint64_t latency = now > info->send_ns ? now - info->send_ns : 0;
         result_.latency_ns.record(latency);
+        auto message = result_.per_message.find(info->send_ns);
+        if (message == result_.per_message.end() && result_.per_message.size() < kMaxPerMessage)
+            message = result_.per_message.emplace(info->send_ns, MessageDeliveries{info->sender, 0, 0, 0}).first;
+        if (message != result_.per_message.end()) {
+            ++message->second.count;
+            message->second.sum_ns += latency;
+            message->second.max_ns = std::max(message->second.max_ns, latency);
+        }
         if (const size_t servers = options_.endpoints.size(); servers > 1) {
             // Client i is on server i % servers, senders included.
             if (info->sender % servers == c.index % servers)
@@ -662,6 +670,14 @@ void WorkerResult::merge(const WorkerResult &other)
     latency_across_servers_ns.merge(other.latency_across_servers_ns);
     max_send_lag_ns = std::max(max_send_lag_ns, other.max_send_lag_ns);
     late_sends += other.late_sends;
+    for (const auto &[sent_ns, message] : other.per_message) {
+        auto [it, added] = per_message.try_emplace(sent_ns, message);
+        if (!added) {
+            it->second.count += message.count;
+            it->second.sum_ns += message.sum_ns;
+            it->second.max_ns = std::max(it->second.max_ns, message.max_ns);
+        }
+    }
     ends.insert(other.ends.begin(), other.ends.end());
     end_senders = std::max(end_senders, other.end_senders);
     pings += other.pings;

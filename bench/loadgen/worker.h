@@ -57,6 +57,18 @@ struct alignas(64) LiveCounters
     std::atomic<uint32_t> ends_senders{0};
 };
 
+// Deliveries of one measured message, over all clients of a worker.
+struct MessageDeliveries
+{
+    uint32_t sender = 0;
+    uint64_t count = 0;
+    uint64_t sum_ns = 0;
+    uint64_t max_ns = 0;
+};
+
+// Per-message figures are kept for at most this many measured messages (a slow paced run; not a saturation run).
+constexpr size_t kMaxPerMessage = 1000;
+
 // Final figures of one worker, read by the main thread after join().
 struct WorkerResult
 {
@@ -77,6 +89,8 @@ struct WorkerResult
     // With several servers (a cluster): latency_ns split by whether the receiver is on the sender's server.
     Histogram latency_same_server_ns;
     Histogram latency_across_servers_ns;
+    // Send time (CLOCK_MONOTONIC, as in the payload) -> its deliveries: shows whether latency grows during the run.
+    std::map<uint64_t, MessageDeliveries> per_message;
 
     // End markers received: sender -> messages it sent in its measured period; and how many senders the run has.
     std::map<uint32_t, uint64_t> ends;
