@@ -117,22 +117,27 @@ def sample(out, targets):
 
 
 def thread_cpu(pid):
-    """{thread name: CPU seconds}, threads of the same name added up."""
-    threads = {}
+    """{thread name: CPU seconds}, threads of the same name added up; and {thread name: seconds spent runnable but
+    waiting for a core} (schedstat's run delay): a thread that waits much is starved, one that neither runs nor waits
+    is idle or blocked."""
+    threads, waits = {}, {}
     try:
         tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
-        return threads
+        return threads, waits
     for tid in tids:
         try:
             with open(f"/proc/{pid}/task/{tid}/stat") as f:
                 text = f.read()
-        except OSError:
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                wait = int(f.read().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
             continue
         name = text[text.index("(") + 1:text.rindex(")")]
         fields = text.rsplit(")", 1)[1].split()
         threads[name] = threads.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / CLK_TCK
-    return threads
+        waits[name] = waits.get(name, 0.0) + wait
+    return threads, waits
 
 
 def listen_counters():
@@ -210,7 +215,7 @@ def monitor(out, interval, others, targets):
                   "others": others_cpu(others, last_seen)}
         for port, pid in servers:
             entry = proc_sample(int(pid))
-            entry["threads"] = thread_cpu(pid)
+            entry["threads"], entry["threads_wait"] = thread_cpu(pid)
             entry["accept_queue"] = queues.get(port)
             sample["servers"][port] = entry
         samples.append(sample)
@@ -255,10 +260,14 @@ def monitor_phases(directory):
                 continue
             threads = {name: round(100.0 * (b["threads"].get(name, 0) - cpu) / seconds, 1)
                        for name, cpu in a["threads"].items() if seconds > 0}
+            waits = {name: round(100.0 * (b.get("threads_wait", {}).get(name, 0) - wait) / seconds, 1)
+                     for name, wait in a.get("threads_wait", {}).items() if seconds > 0}
             queue = [x["servers"][port].get("accept_queue") for x in inside if port in x["servers"]]
             phase["servers"][port] = {
                 "cpu_percent": round(100.0 * (b["cpu_seconds"] - a["cpu_seconds"]) / seconds, 1) if seconds else None,
                 "threads_cpu_percent": threads,
+                # Share of the phase each thread (threads of one name added up) was runnable but not running.
+                "threads_wait_percent": waits,
                 "accept_queue_max": max((q for q in queue if q is not None), default=None),
                 "rss_kb_end": b.get("rss_kb"),
                 "cpu_seconds": round(b["cpu_seconds"] - a["cpu_seconds"], 2),
@@ -649,8 +658,10 @@ def print_table(rows):
                   f"{phase['cores']} cores" + (f"; {others} of a core" if others else "")
                   + (f"; kernel: {drops}" if drops else ""))
             for port, v in phase["servers"].items():
-                busy = ", ".join(f"{n} {c}" for n, c in sorted(v["threads_cpu_percent"].items(), key=lambda x: -x[1])
-                                 if c >= 5)
+                waits = v.get("threads_wait_percent", {})
+                busy = ", ".join(f"{n} {c}" + (f" waiting {waits[n]}" if waits.get(n, 0) >= 5 else "")
+                                 for n, c in sorted(v["threads_cpu_percent"].items(), key=lambda x: -x[1])
+                                 if c >= 5 or waits.get(n, 0) >= 5)
                 print(f"    :{port} cpu {v['cpu_percent']}% of a core" + (f" ({busy})" if busy else "")
                       + f", accept queue max {v['accept_queue_max']}")
         log = r.get("server_log", {})
