@@ -563,7 +563,7 @@ def mark(ok):
 
 def print_table(rows):
     names = list(rows)
-    width = 26
+    width = 33
     print()
     header = f"{'':34}" + "".join(f"{n + ': ' + rows[n]['title']:>{width}}" for n in names) + "   target"
     print(header)
