@@ -10,12 +10,15 @@
 # CONN_REST_INTERVAL s (default 0.05). The receiving clients run in several load generator processes of at most
 # CONN_PER_PROCESS clients (default 17000: a process here may hold 20,000 descriptors), which share one run id; the
 # sender is a process of its own, started once they are all connected.
+# A monitor samples every 0.25 s each server thread's CPU and run-queue wait, the accept queues, the machine's CPU and
+# that of Redis, PostgreSQL and the load generators; the table reports them per phase. See bench/README.md.
 # Usage: bench/connections.sh [F] [G]   (default both); BENCH_QUICK=1: 2,000 and 10,000 clients, 4 s of broadcast.
 # Environment: CONN_F_CLIENTS, CONN_G_CLIENTS, CONN_G_SERVERS, CONN_RATE, CONN_WARMUP, CONN_DURATION, CONN_PER_PROCESS,
-# CONN_CONNECT_CONCURRENCY (per process, default 256), CONN_CONNECT_TIMEOUT (default 60 s), CONN_SOURCE_IPS (G, default
-# 127.0.0.1-4), CONN_REST_INTERVAL, CONN_REST_BASELINE (seconds of REST timing with the clients connected and idle, before the broadcast, default 3), CONN_READY_TIMEOUT (longest connect phase, default 900 s), CONN_SERVER_ARGS (added
-# to every server's options), CONN_KEEP_WORK=1 (keep the logs of a successful run too); NATTER_SERVER, NATTER_LOADGEN
-# as for run.sh.
+# CONN_CONNECT_CONCURRENCY (per process, default 256), CONN_CONNECT_TIMEOUT (default 60 s), CONN_SOURCE_IPS (G,
+# default 127.0.0.1-4), CONN_REST_INTERVAL, CONN_REST_BASELINE (seconds of REST timing with the clients connected and
+# idle, before the broadcast, default 3), CONN_READY_TIMEOUT (longest connect phase, default 900 s), CONN_SERVER_ARGS
+# (added to every server's options), CONN_KEEP_WORK=1 (keep the logs of a successful run too); NATTER_SERVER,
+# NATTER_LOADGEN as for run.sh.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
