@@ -56,6 +56,21 @@ public:
         return max_;
     }
 
+    uint64_t sum() const { return sum_; }
+
+    // Calls f(highest value in the bucket, count) for every non-empty bucket,
+    // in increasing order. Histograms of other processes merge by adding the
+    // counts of equal bucket edges, and percentile() of the merged histogram is
+    // then the value at the first edge whose running count reaches the rank
+    // (capped at the exact maximum).
+    template <typename F> void for_each_bucket(F f) const
+    {
+        for (size_t i = 0; i < kBucketCount; ++i) {
+            if (counts_[i] != 0)
+                f(highest_in_bucket(i), counts_[i]);
+        }
+    }
+
 private:
     static constexpr unsigned kSubBits = 7;
     static constexpr uint64_t kSubCount = uint64_t{1} << kSubBits;

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -31,6 +32,10 @@ Common options:
                             reported split by same/other server
   --room NAME               room to join (default bench)
   --clients N               number of connections (default 100)
+  --first-client I          number this process's clients I, I+1, ...
+                            (default 0): user name u<i>, server, source
+                            address and sender id follow the number, so
+                            several processes can share one room
   --threads N               event-loop threads (default 1)
   --connect-concurrency N   connects/handshakes in flight at once (default 256)
   --connect-timeout SEC     per-connection connect + handshake limit (default 10)
@@ -39,10 +44,20 @@ Common options:
                             than one ephemeral port range
   --server-pid PID          also sample the server's CPU and RSS from /proc
   --json FILE               write all figures as a JSON object to FILE
+  --ready-file FILE         once every connection is established or has
+                            failed, write {"connected":N,"requested":N,
+                            "seconds":S} to FILE (for scripts that start the
+                            next step then)
+  --linger SEC              after the report (and --json, which appears
+                            complete at once), keep the connections open up
+                            to SEC s or until SIGINT/SIGTERM before closing
+                            them (default 0), so that processes measuring
+                            together are not disturbed by each other's closes
   --help                    show this text
 
 broadcast options:
-  --senders S               the first S clients send (default 1)
+  --senders S               the first S clients send (default 1); 0 = receive
+                            only, see below
   --rate R                  messages/s summed over all senders, evenly paced
                             (default 1000); 0 = as fast as --window allows
   --window W                with --rate 0: each sender's messages in flight,
@@ -52,7 +67,21 @@ broadcast options:
   --drain SEC               longest wait for outstanding deliveries after the
                             measured period (default 5)
   --size BYTES              content size; payloads are never shorter than their
-                            ~30 byte timestamp header (default 64)
+                            ~30 byte header (default 64)
+  --run-id ID               tag payloads with ID (1-16 of [0-9a-z]) instead of
+                            a random id; processes measuring one broadcast
+                            together use the same ID
+  --listen SEC              with --senders 0: longest wait for the senders'
+                            end after connecting (default 600)
+
+Receive only (--senders 0): the clients join and measure every message of
+the run id that arrives, counting those the sender marked as sent inside its
+measured period. After that period each sender posts one end marker with its
+count, so the process knows how many messages every client should receive; it
+finishes once they all arrived, --drain seconds after the end marker, after
+--listen seconds, or on SIGINT/SIGTERM. Start the receiving processes first
+(--ready-file tells when they are connected), then one sending process with
+the same --run-id and --room.
 
 idle options:
   --rooms K                 spread clients over rooms NAME-0..NAME-(K-1)
@@ -62,6 +91,9 @@ idle options:
 Clients connect as GET PATH?room=ROOM&user=u<index>. Latency is measured from
 the CLOCK_MONOTONIC time embedded in each message to its arrival at each
 client; only messages sent during the measured period are counted.
+
+SIGINT or SIGTERM ends the current phase early: the figures so far are
+reported and the connections closed.
 
 Exit status: 0 after a completed run (the report shows any failed connections
 or lost deliveries), 1 on a fatal error, 2 on a usage error, 3 when not a
@@ -165,6 +197,10 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
              [&](std::string_view v) {
                  options.clients = parse_number("--clients", v, 1);
              }},
+            {"--first-client",
+             [&](std::string_view v) {
+                 options.first_client = parse_number<uint32_t>("--first-client", v, 0);
+             }},
             {"--threads",
              [&](std::string_view v) {
                  options.threads = parse_number("--threads", v, 1);
@@ -196,7 +232,7 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
              }},
             {"--senders",
              [&](std::string_view v) {
-                 options.senders = parse_number("--senders", v, 1);
+                 options.senders = parse_number("--senders", v, 0);
              }},
             {"--rate",
              [&](std::string_view v) {
@@ -221,6 +257,25 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
             {"--size",
              [&](std::string_view v) {
                  options.size = parse_number("--size", v, 0);
+             }},
+            {"--run-id",
+             [&](std::string_view v) {
+                 if (v.empty() || v.size() > 16 ||
+                     v.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyz") != v.npos)
+                     throw UsageError("--run-id: 1 to 16 characters of [0-9a-z]");
+                 options.run_id = v;
+             }},
+            {"--listen",
+             [&](std::string_view v) {
+                 options.listen = parse_number("--listen", v, 0.0);
+             }},
+            {"--ready-file",
+             [&](std::string_view v) {
+                 options.ready_file = v;
+             }},
+            {"--linger",
+             [&](std::string_view v) {
+                 options.linger = parse_number("--linger", v, 0.0);
              }},
             {"--hold",
              [&](std::string_view v) {
@@ -263,6 +318,8 @@ std::optional<Options> parse_options(int argc, char **argv, int &exit_code)
         // Expected deliveries assume one room of all clients.
         if (options.mode == Mode::Broadcast && options.rooms > 1)
             throw UsageError("--rooms applies to idle mode only");
+        if (uint64_t(options.first_client) + uint64_t(options.clients) > uint64_t(std::numeric_limits<uint32_t>::max()))
+            throw UsageError("--first-client + --clients is too large");
         if (options.threads > options.clients)
             options.threads = options.clients;
     } catch (const UsageError &error) {

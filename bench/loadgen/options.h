@@ -34,12 +34,16 @@ struct Options
     std::string room = "bench";
     int rooms = 1;
     int clients = 100;
+    // Global index of this process's first client: client k of the process is client first_client + k of the whole
+    // measurement (user name, server, source address and sender id), so several processes can share one room.
+    uint32_t first_client = 0;
     int threads = 1;
     int connect_concurrency = 256;
     double connect_timeout = 10;
     std::vector<in_addr> source_ips;
 
-    int senders = 1;
+    int senders = 1;    // 0 = receive only: measure the broadcasts of a run that other processes send
+    std::string run_id; // empty = a random one
     double rate = 1000; // messages/s across all senders; 0 = window-limited
     int window = 16;
     double duration = 10;
@@ -47,9 +51,13 @@ struct Options
     double drain = 5;
     int size = 64;
 
+    double listen = 600; // receive only: longest wait for the senders' end markers after connecting
+
     double hold = 10;
+    double linger = 0; // after the report: keep the connections open this long (or until a signal)
 
     std::string json_file;
+    std::string ready_file; // written once the connect phase is over
     pid_t server_pid = 0;
 };
 

@@ -8,6 +8,7 @@ namespace loadgen {
 namespace {
 
 constexpr std::string_view kContentKey = "\"content\"";
+constexpr std::string_view kEndTag = "end:";
 
 std::string_view skip_spaces(std::string_view text)
 {
@@ -22,9 +23,23 @@ void append_number(std::string &out, uint64_t value)
     out.append(digits, result.ptr);
 }
 
+// Parses a decimal number at the start of `text` and the ':' after it (when
+// `colon`), advancing `text` past both.
+template <typename T> bool take_number(std::string_view &text, T &value, bool colon)
+{
+    const char *const end = text.data() + text.size();
+    const auto result = std::from_chars(text.data(), end, value);
+    if (result.ec != std::errc{})
+        return false;
+    if (colon && (result.ptr == end || *result.ptr != ':'))
+        return false;
+    text.remove_prefix(size_t(result.ptr - text.data()) + (colon ? 1 : 0));
+    return true;
+}
+
 } // namespace
 
-void append_message_json(std::string &out, std::string_view run_id, uint32_t sender, uint64_t send_ns,
+void append_message_json(std::string &out, std::string_view run_id, uint32_t sender, uint64_t send_ns, bool measured,
                          size_t payload_size)
 {
     out.append("{").append(kContentKey).append(":\"");
@@ -33,9 +48,25 @@ void append_message_json(std::string &out, std::string_view run_id, uint32_t sen
     append_number(out, sender);
     out.push_back(':');
     append_number(out, send_ns);
+    out.push_back(':');
+    out.push_back(measured ? 'm' : 'w');
     const size_t written = out.size() - start;
     if (written < payload_size)
         out.append(payload_size - written, 'x');
+    out.append("\"}");
+}
+
+void append_end_json(std::string &out, std::string_view run_id, uint32_t sender, uint64_t measured_count,
+                     uint32_t senders)
+{
+    out.append("{").append(kContentKey).append(":\"");
+    out.append(run_id).push_back(':');
+    out.append(kEndTag);
+    append_number(out, sender);
+    out.push_back(':');
+    append_number(out, measured_count);
+    out.push_back(':');
+    append_number(out, senders);
     out.append("\"}");
 }
 
@@ -57,12 +88,19 @@ std::optional<PayloadInfo> parse_delivery(std::string_view frame_text, std::stri
     payload.remove_prefix(run_id.size() + 1);
 
     PayloadInfo info;
-    const char *const end = payload.data() + payload.size();
-    const auto sender = std::from_chars(payload.data(), end, info.sender);
-    if (sender.ec != std::errc{} || sender.ptr == end || *sender.ptr != ':')
+    if (payload.starts_with(kEndTag)) {
+        payload.remove_prefix(kEndTag.size());
+        info.kind = PayloadInfo::Kind::End;
+        if (!take_number(payload, info.sender, true) || !take_number(payload, info.measured_count, true) ||
+            !take_number(payload, info.senders, false))
+            return std::nullopt;
+        return info;
+    }
+    if (!take_number(payload, info.sender, true) || !take_number(payload, info.send_ns, true) || payload.empty())
         return std::nullopt;
-    const auto sent = std::from_chars(sender.ptr + 1, end, info.send_ns);
-    if (sent.ec != std::errc{})
+    if (payload.front() == 'm')
+        info.measured = true;
+    else if (payload.front() != 'w')
         return std::nullopt;
     return info;
 }

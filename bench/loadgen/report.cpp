@@ -23,7 +23,7 @@ double ratio(double numerator, double denominator)
 
 uint64_t expected_deliveries(const Summary &s)
 {
-    return s.totals.measured_sent * s.receivers;
+    return (s.receive_only ? s.expected_per_receiver : s.totals.measured_sent) * s.receivers;
 }
 
 uint64_t missing_deliveries(const Summary &s)
@@ -105,11 +105,32 @@ public:
         return *this;
     }
 
+    JsonWriter &field(std::string_view name, bool value)
+    {
+        key(name);
+        out_ << (value ? "true" : "false");
+        return *this;
+    }
+
     template <typename Integer>
     requires std::is_integral_v<Integer> JsonWriter &field(std::string_view name, Integer value)
     {
         key(name);
         out_ << value;
+        return *this;
+    }
+
+    // "name": [[edge, count], ...] for the non-empty buckets, on one line.
+    JsonWriter &buckets(std::string_view name, const Histogram &h)
+    {
+        key(name);
+        out_ << '[';
+        bool first = true;
+        h.for_each_bucket([&](uint64_t edge, uint64_t count) {
+            out_ << (first ? "" : ", ") << '[' << edge << ", " << count << ']';
+            first = false;
+        });
+        out_ << ']';
         return *this;
     }
 
@@ -120,6 +141,9 @@ public:
             field(label, count);
         return end();
     }
+
+    // Writes the key of a value the caller then writes to the stream itself.
+    void key_only(std::string_view name) { key(name); }
 
 private:
     void key(std::string_view name)
@@ -165,6 +189,11 @@ void write_percentiles(JsonWriter &json, std::string_view name, const Histogram 
         json.field("p999", ms(h.percentile(99.9)));
     json.field("max", ms(h.max()));
     json.field("mean", h.mean() / 1e6);
+    // For merging with other processes' figures: min, sum and the buckets, in ns.
+    json.field("min_ns", h.min());
+    json.field("max_ns", h.max());
+    json.field("sum_ns", h.sum());
+    json.buckets("buckets_ns", h);
     json.end();
 }
 
@@ -178,19 +207,27 @@ std::string urls_text(const Options &options)
 
 } // namespace
 
-void print_config(const Options &options)
+void print_config(const Options &options, const std::string &run_id)
 {
-    if (options.mode == Mode::Broadcast) {
-        std::printf("natter-loadgen broadcast %s room=%s clients=%d senders=%d rate=%s window=%d size=%d "
-                    "warmup=%gs duration=%gs threads=%d\n",
-                    urls_text(options).c_str(), options.room.c_str(), options.clients, options.senders,
+    const std::string first =
+        options.first_client != 0 ? " first-client=" + std::to_string(options.first_client) : std::string();
+    const std::string sources = options.source_ips.empty() ? std::string() : " source-ips=" + source_ips_text(options);
+    if (options.mode == Mode::Broadcast && options.senders == 0) {
+        std::printf("natter-loadgen broadcast %s room=%s clients=%d%s receive-only run=%s listen=%gs drain=%gs "
+                    "threads=%d%s\n",
+                    urls_text(options).c_str(), options.room.c_str(), options.clients, first.c_str(), run_id.c_str(),
+                    options.listen, options.drain, options.threads, sources.c_str());
+    } else if (options.mode == Mode::Broadcast) {
+        std::printf("natter-loadgen broadcast %s room=%s clients=%d%s senders=%d rate=%s window=%d size=%d "
+                    "warmup=%gs duration=%gs run=%s threads=%d%s\n",
+                    urls_text(options).c_str(), options.room.c_str(), options.clients, first.c_str(), options.senders,
                     options.rate > 0 ? (std::to_string(int64_t(options.rate)) + "/s").c_str() : "unpaced",
-                    options.window, options.size, options.warmup, options.duration, options.threads);
+                    options.window, options.size, options.warmup, options.duration, run_id.c_str(), options.threads,
+                    sources.c_str());
     } else {
-        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d hold=%gs threads=%d%s%s\n",
-                    urls_text(options).c_str(), options.room.c_str(), options.rooms, options.clients, options.hold,
-                    options.threads,
-                    options.source_ips.empty() ? "" : " source-ips=", source_ips_text(options).c_str());
+        std::printf("natter-loadgen idle %s room=%s rooms=%d clients=%d%s hold=%gs threads=%d%s\n",
+                    urls_text(options).c_str(), options.room.c_str(), options.rooms, options.clients, first.c_str(),
+                    options.hold, options.threads, sources.c_str());
     }
     std::fflush(stdout);
 }
@@ -201,6 +238,8 @@ void print_connect(const Options &options, const Summary &s)
     std::printf("connect     %u/%d clients in %.3f s (handshake p50 %.3f ms, p99 %.3f ms, max %.3f ms)\n",
                 s.totals.connected, options.clients, s.connect_seconds, ms(h.percentile(50)), ms(h.percentile(99)),
                 ms(h.max()));
+    std::printf("            loadgen cpu %.3f s while connecting = %.1f%% of one core\n", s.connect_cpu_seconds,
+                100.0 * ratio(s.connect_cpu_seconds, s.connect_seconds));
     if (!s.totals.connect_failures.empty())
         std::printf("failed      %s\n", join_counts(s.totals.connect_failures).c_str());
     std::fflush(stdout);
@@ -209,16 +248,29 @@ void print_connect(const Options &options, const Summary &s)
 void print_results(const Options &options, const Summary &s)
 {
     const WorkerResult &t = s.totals;
+    if (s.stopped_by_signal)
+        std::printf("stopped     by a signal: the figures below are incomplete\n");
     if (options.mode == Mode::Broadcast) {
         const Histogram &h = t.latency_ns;
         const uint64_t expected = expected_deliveries(s);
-        std::printf("measured    %.3f s after %.3f s warmup, %u receivers\n", s.window_seconds, options.warmup,
-                    s.receivers);
-        std::printf("sent        %llu messages in the measured period, %.1f msg/s\n",
-                    static_cast<unsigned long long>(t.measured_sent), ratio(double(t.measured_sent), s.window_seconds));
-        std::printf("delivered   %llu deliveries in the measured period, %.1f deliveries/s\n",
-                    static_cast<unsigned long long>(t.window_deliveries),
-                    ratio(double(t.window_deliveries), s.window_seconds));
+        if (s.receive_only) {
+            std::printf("listened    %.3f s, %u receivers\n", s.window_seconds, s.receivers);
+            std::printf("end marks   %zu of %u senders: %llu measured messages announced%s\n", t.ends.size(),
+                        t.end_senders, static_cast<unsigned long long>(s.expected_per_receiver),
+                        t.end_senders > 0 && t.ends.size() >= t.end_senders ? "" : " (incomplete: loss unknown)");
+            std::printf("received    %llu deliveries of this run, %llu of them of measured messages\n",
+                        static_cast<unsigned long long>(t.deliveries),
+                        static_cast<unsigned long long>(t.measured_received));
+        } else {
+            std::printf("measured    %.3f s after %.3f s warmup, %u receivers\n", s.window_seconds, options.warmup,
+                        s.receivers);
+            std::printf("sent        %llu messages in the measured period, %.1f msg/s\n",
+                        static_cast<unsigned long long>(t.measured_sent),
+                        ratio(double(t.measured_sent), s.window_seconds));
+            std::printf("delivered   %llu deliveries in the measured period, %.1f deliveries/s\n",
+                        static_cast<unsigned long long>(t.window_deliveries),
+                        ratio(double(t.window_deliveries), s.window_seconds));
+        }
         std::printf("latency     p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  p99.9 %.3f ms  max %.3f ms  (mean %.3f ms)\n",
                     ms(h.percentile(50)), ms(h.percentile(90)), ms(h.percentile(99)), ms(h.percentile(99.9)),
                     ms(h.max()), h.mean() / 1e6);
@@ -234,7 +286,7 @@ void print_results(const Options &options, const Summary &s)
                     static_cast<unsigned long long>(expected), static_cast<unsigned long long>(t.measured_received),
                     static_cast<unsigned long long>(missing_deliveries(s)),
                     100.0 * ratio(double(missing_deliveries(s)), double(expected)));
-        if (options.rate > 0)
+        if (options.rate > 0 && !s.receive_only)
             std::printf("pacing      max send lag %.3f ms, %llu sends more than 1 ms late\n", ms(t.max_send_lag_ns),
                         static_cast<unsigned long long>(t.late_sends));
         if (t.foreign_frames > 0)
@@ -268,25 +320,35 @@ void print_results(const Options &options, const Summary &s)
     std::fflush(stdout);
 }
 
-bool write_json(const Options &options, const Summary &s, const std::string &path)
+bool write_json(const Options &options, const std::string &run_id, const Summary &s, const std::string &path)
 {
-    std::ofstream out(path);
+    // Written under a temporary name and renamed: a script waiting for the file never reads half of it.
+    const std::string temporary = path + ".tmp";
+    std::ofstream out(temporary);
     if (!out) {
-        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", path.c_str());
+        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", temporary.c_str());
         return false;
     }
     const WorkerResult &t = s.totals;
     JsonWriter json(out);
     json.begin();
     json.field("mode", options.mode == Mode::Broadcast ? "broadcast" : "idle");
+    json.field("started_monotonic_ns", s.started_ns);
+    json.field("stopped_by_signal", s.stopped_by_signal);
 
     json.begin("config");
     json.field("url", urls_text(options));
     json.field("servers", int(options.endpoints.size()));
     json.field("room", options.room);
     json.field("clients", options.clients);
+    json.field("first_client", options.first_client);
     json.field("threads", options.threads);
+    json.field("connect_concurrency", options.connect_concurrency);
+    json.field("connect_timeout_seconds", options.connect_timeout);
+    json.field("source_ips", source_ips_text(options));
     if (options.mode == Mode::Broadcast) {
+        json.field("role", s.receive_only ? "receive" : "send");
+        json.field("run_id", run_id);
         json.field("senders", options.senders);
         json.field("rate", options.rate);
         json.field("window", options.window);
@@ -296,7 +358,6 @@ bool write_json(const Options &options, const Summary &s, const std::string &pat
     } else {
         json.field("rooms", options.rooms);
         json.field("hold_seconds", options.hold);
-        json.field("source_ips", source_ips_text(options));
     }
     json.end();
 
@@ -305,14 +366,23 @@ bool write_json(const Options &options, const Summary &s, const std::string &pat
     json.field("connected", t.connected);
     json.field("failed", uint32_t(options.clients) - t.connected);
     json.field("seconds", s.connect_seconds);
+    json.field("loadgen_cpu_seconds", s.connect_cpu_seconds);
     json.counts("failures", t.connect_failures);
     write_percentiles(json, "handshake_ms", t.handshake_ns, false);
+    // When each connection was established, counted from started_monotonic_ns.
+    write_percentiles(json, "connected_at_ms", t.connected_at_ns, false);
     json.end();
 
     if (options.mode == Mode::Broadcast) {
         json.begin("broadcast");
+        json.field("role", s.receive_only ? "receive" : "send");
         json.field("measured_seconds", s.window_seconds);
         json.field("receivers", s.receivers);
+        if (s.receive_only) {
+            json.field("end_markers", uint32_t(t.ends.size()));
+            json.field("end_senders", t.end_senders);
+            json.field("expected_per_receiver", s.expected_per_receiver);
+        }
         json.field("messages_sent", t.measured_sent);
         json.field("messages_per_second", ratio(double(t.measured_sent), s.window_seconds));
         json.field("deliveries", t.window_deliveries);
@@ -326,6 +396,17 @@ bool write_json(const Options &options, const Summary &s, const std::string &pat
             write_percentiles(json, "latency_same_server_ms", t.latency_same_server_ns, true);
             write_percentiles(json, "latency_other_server_ms", t.latency_across_servers_ns, true);
         }
+        // [send time (CLOCK_MONOTONIC ns), sender, deliveries, sum of latencies ns, max latency ns] per measured
+        // message, oldest first, for the first 1000 measured messages.
+        json.key_only("per_message");
+        out << '[';
+        bool first = true;
+        for (const auto &[sent_ns, m] : t.per_message) {
+            out << (first ? "" : ", ") << '[' << sent_ns << ", " << m.sender << ", " << m.count << ", " << m.sum_ns
+                << ", " << m.max_ns << ']';
+            first = false;
+        }
+        out << ']';
         json.field("max_send_lag_ms", ms(t.max_send_lag_ns));
         json.field("late_sends", t.late_sends);
         json.field("total_messages_sent", t.sent);
@@ -366,7 +447,12 @@ bool write_json(const Options &options, const Summary &s, const std::string &pat
         json.end();
     }
     json.end();
-    return bool(out);
+    out.close();
+    if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::fprintf(stderr, "natter-loadgen: cannot write %s\n", path.c_str());
+        return false;
+    }
+    return true;
 }
 
 } // namespace loadgen

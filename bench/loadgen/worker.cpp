@@ -87,6 +87,7 @@ struct Worker::Connection
     ws::Opcode fragment_opcode = ws::Opcode::Continuation;
     // Only used by senders.
     uint64_t sent = 0;
+    uint64_t measured = 0; // sent inside the measured period
     uint64_t next_due_ns = 0;
     uint32_t in_flight = 0;
 };
@@ -112,7 +113,7 @@ Worker::Worker(const Options &options, SharedState &shared, const std::vector<ui
     for (const uint32_t index : client_indices) {
         auto connection = std::make_unique<Connection>();
         connection->index = index;
-        if (options.mode == Mode::Broadcast && index < uint32_t(options.senders))
+        if (options.mode == Mode::Broadcast && index - options.first_client < uint32_t(options.senders))
             senders_.push_back(connection.get());
         connections_.push_back(std::move(connection));
     }
@@ -140,11 +141,13 @@ void Worker::run()
             break;
         if (phase == Phase::Running && !running_)
             begin_running();
+        if (phase == Phase::Holding && !frozen_)
+            freeze();
         if (!connect_done_) {
             start_connects(now);
             check_connect_timeouts(now);
         }
-        if (running_)
+        if (running_ && !frozen_)
             pump_senders(now);
         publish();
 
@@ -153,8 +156,18 @@ void Worker::run()
             fatal("epoll_wait");
         dispatch(events.data(), count);
     }
+    if (!frozen_)
+        freeze();
     shut_down();
     publish();
+}
+
+// What happens from here on (closing included) is not part of the report.
+void Worker::freeze()
+{
+    frozen_ = true;
+    frozen_result_ = result_;
+    live_.frozen.store(true, std::memory_order_release);
 }
 
 void Worker::dispatch(const epoll_event *events, int count)
@@ -175,6 +188,14 @@ void Worker::publish()
     live_.open.store(open_, std::memory_order_relaxed);
     live_.measured_sent.store(result_.measured_sent, std::memory_order_relaxed);
     live_.measured_received.store(result_.measured_received, std::memory_order_relaxed);
+    if (live_.ends_seen.load(std::memory_order_relaxed) != result_.ends.size()) {
+        uint64_t measured = 0;
+        for (const auto &[sender, count] : result_.ends)
+            measured += count;
+        live_.ends_measured.store(measured, std::memory_order_relaxed);
+        live_.ends_senders.store(result_.end_senders, std::memory_order_relaxed);
+        live_.ends_seen.store(uint32_t(result_.ends.size()), std::memory_order_release);
+    }
     if (!connect_done_ && next_to_connect_ == connections_.size() && in_flight_ == 0) {
         connect_done_ = true;
         live_.connect_done.store(true, std::memory_order_release);
@@ -281,6 +302,7 @@ size_t Worker::consume_handshake(Connection &c, std::string_view input, uint64_t
     --in_flight_;
     ++result_.connected;
     result_.handshake_ns.record(now - c.started_ns);
+    result_.connected_at_ns.record(now - shared_.started_ns);
     return response.header_size;
 }
 
@@ -422,13 +444,26 @@ void Worker::on_text(Connection &c, std::string_view text, uint64_t now)
         ++result_.foreign_frames;
         return;
     }
+    if (info->kind == PayloadInfo::Kind::End) {
+        on_end_marker(info->sender, info->measured_count, info->senders);
+        return;
+    }
     ++result_.deliveries;
-    if (now >= schedule_.measure_ns && now < schedule_.end_ns)
+    if (running_ && now >= schedule_.measure_ns && now < schedule_.end_ns)
         ++result_.window_deliveries;
-    if (info->send_ns >= schedule_.measure_ns && info->send_ns < schedule_.end_ns) {
+    // The sender marks what it sent inside its measured period; receivers in other processes do not know its schedule.
+    if (info->measured) {
         ++result_.measured_received;
         const uint64_t latency = now > info->send_ns ? now - info->send_ns : 0;
         result_.latency_ns.record(latency);
+        auto message = result_.per_message.find(info->send_ns);
+        if (message == result_.per_message.end() && result_.per_message.size() < kMaxPerMessage)
+            message = result_.per_message.emplace(info->send_ns, MessageDeliveries{info->sender, 0, 0, 0}).first;
+        if (message != result_.per_message.end()) {
+            ++message->second.count;
+            message->second.sum_ns += latency;
+            message->second.max_ns = std::max(message->second.max_ns, latency);
+        }
         if (const size_t servers = options_.endpoints.size(); servers > 1) {
             // Client i is on server i % servers, senders included.
             if (info->sender % servers == c.index % servers)
@@ -440,6 +475,13 @@ void Worker::on_text(Connection &c, std::string_view text, uint64_t now)
     // A sender's own message came back: one fewer in flight (window mode).
     if (info->sender == c.index && c.in_flight > 0)
         --c.in_flight;
+}
+
+void Worker::on_end_marker(uint32_t sender, uint64_t measured_count, uint32_t senders)
+{
+    // Every client of this worker receives the marker; the first copy is enough.
+    result_.ends.try_emplace(sender, measured_count);
+    result_.end_senders = senders;
 }
 
 void Worker::send_frame(Connection &c, ws::Opcode opcode, std::string_view payload)
@@ -533,19 +575,27 @@ uint64_t Worker::send_message(Connection &c)
 {
     const uint64_t now = monotonic_ns();
     scratch_.clear();
-    append_message_json(scratch_, shared_.run_id, c.index, now, size_t(options_.size));
+    const bool measured = now >= schedule_.measure_ns && now < schedule_.end_ns;
+    append_message_json(scratch_, shared_.run_id, c.index, now, measured, size_t(options_.size));
     send_frame(c, ws::Opcode::Text, scratch_);
     ++c.sent;
     ++result_.sent;
-    if (now >= schedule_.measure_ns && now < schedule_.end_ns)
+    if (measured) {
+        ++c.measured;
         ++result_.measured_sent;
+    }
     return now;
 }
 
 void Worker::pump_senders(uint64_t now)
 {
-    if (senders_.empty() || now >= schedule_.end_ns)
+    if (senders_.empty())
         return;
+    if (now >= schedule_.end_ns) {
+        if (!ends_sent_)
+            send_end_markers();
+        return;
+    }
     if (now < schedule_.start_ns) {
         arm_timer(schedule_.start_ns);
         return;
@@ -557,6 +607,7 @@ void Worker::pump_senders(uint64_t now)
                 ++c->in_flight;
             }
         }
+        arm_timer(schedule_.end_ns);
         return;
     }
 
@@ -573,8 +624,20 @@ void Worker::pump_senders(uint64_t now)
         if (c->state == State::Open)
             next = std::min(next, c->next_due_ns);
     }
-    if (next < schedule_.end_ns)
-        arm_timer(next);
+    arm_timer(std::min(next, schedule_.end_ns));
+}
+
+// After the measured period each sender posts how many measured messages it sent, behind all of them in the room.
+void Worker::send_end_markers()
+{
+    ends_sent_ = true;
+    for (Connection *c : senders_) {
+        if (c->state != State::Open)
+            continue;
+        scratch_.clear();
+        append_end_json(scratch_, shared_.run_id, c->index, c->measured, uint32_t(options_.senders));
+        send_frame(*c, ws::Opcode::Text, scratch_);
+    }
 }
 
 void Worker::arm_timer(uint64_t at_ns)
@@ -595,6 +658,7 @@ void WorkerResult::merge(const WorkerResult &other)
     for (const auto &[reason, count] : other.connect_failures)
         connect_failures[reason] += count;
     handshake_ns.merge(other.handshake_ns);
+    connected_at_ns.merge(other.connected_at_ns);
     sent += other.sent;
     measured_sent += other.measured_sent;
     deliveries += other.deliveries;
@@ -606,6 +670,16 @@ void WorkerResult::merge(const WorkerResult &other)
     latency_across_servers_ns.merge(other.latency_across_servers_ns);
     max_send_lag_ns = std::max(max_send_lag_ns, other.max_send_lag_ns);
     late_sends += other.late_sends;
+    for (const auto &[sent_ns, message] : other.per_message) {
+        auto [it, added] = per_message.try_emplace(sent_ns, message);
+        if (!added) {
+            it->second.count += message.count;
+            it->second.sum_ns += message.sum_ns;
+            it->second.max_ns = std::max(it->second.max_ns, message.max_ns);
+        }
+    }
+    ends.insert(other.ends.begin(), other.ends.end());
+    end_senders = std::max(end_senders, other.end_senders);
     pings += other.pings;
     for (const auto &[reason, count] : other.disconnects)
         disconnects[reason] += count;

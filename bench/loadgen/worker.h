@@ -21,6 +21,7 @@ enum class Phase : int
 {
     Connecting, // establish all connections, then wait
     Running,    // exchange messages on the shared schedule
+    Holding,    // the figures are frozen; keep the connections open, send nothing more
     Stopping,   // close every connection and return
 };
 
@@ -38,6 +39,7 @@ struct SharedState
     std::atomic<Phase> phase{Phase::Connecting};
     Schedule schedule;
     std::string run_id;
+    uint64_t started_ns = 0; // the process began connecting
 };
 
 // Progress a worker publishes once per loop iteration, polled by the main thread.
@@ -45,10 +47,27 @@ struct alignas(64) LiveCounters
 {
     std::atomic<bool> connect_done{false};
     std::atomic<bool> sending_done{false}; // measured_sent is final
+    std::atomic<bool> frozen{false};       // result() is final and may be read
     std::atomic<uint32_t> open{0};
     std::atomic<uint64_t> measured_sent{0};
     std::atomic<uint64_t> measured_received{0};
+    // End markers: senders whose marker arrived, the sum of their measured counts, and the senders the run has.
+    std::atomic<uint32_t> ends_seen{0};
+    std::atomic<uint64_t> ends_measured{0};
+    std::atomic<uint32_t> ends_senders{0};
 };
+
+// Deliveries of one measured message, over all clients of a worker.
+struct MessageDeliveries
+{
+    uint32_t sender = 0;
+    uint64_t count = 0;
+    uint64_t sum_ns = 0;
+    uint64_t max_ns = 0;
+};
+
+// Per-message figures are kept for at most this many measured messages (a slow paced run; not a saturation run).
+constexpr size_t kMaxPerMessage = 1000;
 
 // Final figures of one worker, read by the main thread after join().
 struct WorkerResult
@@ -56,6 +75,7 @@ struct WorkerResult
     uint32_t connected = 0;
     std::map<std::string, uint32_t> connect_failures; // reason -> count
     Histogram handshake_ns;                           // connect() start to 101 response
+    Histogram connected_at_ns;                        // process start to 101 response
 
     uint64_t sent = 0;
     uint64_t measured_sent = 0;     // sent inside the measured period
@@ -69,6 +89,12 @@ struct WorkerResult
     // With several servers (a cluster): latency_ns split by whether the receiver is on the sender's server.
     Histogram latency_same_server_ns;
     Histogram latency_across_servers_ns;
+    // Send time (CLOCK_MONOTONIC, as in the payload) -> its deliveries: shows whether latency grows during the run.
+    std::map<uint64_t, MessageDeliveries> per_message;
+
+    // End markers received: sender -> messages it sent in its measured period; and how many senders the run has.
+    std::map<uint32_t, uint64_t> ends;
+    uint32_t end_senders = 0;
 
     uint64_t pings = 0;
     std::map<std::string, uint32_t> disconnects; // open connections lost before we closed them
@@ -88,7 +114,8 @@ public:
     void run();
 
     LiveCounters &live() { return live_; }
-    const WorkerResult &result() const { return result_; }
+    // Final once live().frozen is set (Phase::Holding) or the thread has ended.
+    const WorkerResult &result() const { return frozen_result_; }
 
 private:
     struct Connection;
@@ -106,6 +133,7 @@ private:
     size_t consume_handshake(Connection &c, std::string_view input, uint64_t now);
     void on_frame(Connection &c, const ws::Frame &frame, uint64_t now);
     void on_text(Connection &c, std::string_view text, uint64_t now);
+    void on_end_marker(uint32_t sender, uint64_t measured_count, uint32_t senders);
 
     void send_frame(Connection &c, ws::Opcode opcode, std::string_view payload);
     uint64_t send_message(Connection &c);
@@ -117,9 +145,11 @@ private:
     void begin_running();
     uint64_t due_ns(uint32_t sender, uint64_t nth) const;
     void pump_senders(uint64_t now);
+    void send_end_markers();
     void arm_timer(uint64_t at_ns);
     void shut_down();
     void publish();
+    void freeze();
 
     const Options &options_;
     SharedState &shared_;
@@ -137,6 +167,7 @@ private:
     uint64_t next_timeout_check_ns_ = 0;
     bool connect_done_ = false;
     bool running_ = false;
+    bool ends_sent_ = false;
     bool stopping_ = false;
     uint32_t open_ = 0;
     uint32_t closing_ = 0;
@@ -146,6 +177,8 @@ private:
 
     LiveCounters live_;
     WorkerResult result_;
+    WorkerResult frozen_result_;
+    bool frozen_ = false;
 };
 
 } // namespace loadgen
