@@ -39,7 +39,13 @@ scenario() {
         start_reference
     fi
     run_loadgen "$kind-$name" "$@"
-    stop_server || fail "$kind server did not exit on SIGTERM"
+    if [[ "$kind" == natter ]]; then
+        stop_server || fail "the Natter server did not exit on SIGTERM"
+    else
+        # After an overload, Node may spend many seconds in one callback working off what it had read (each
+        # chunk of input holds hundreds of messages to broadcast) before it gets to the signal.
+        stop_server || log "the reference server was still working off its backlog; killed"
+    fi
 }
 
 run_scenarios() {
