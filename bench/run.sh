@@ -241,9 +241,11 @@ print("Natter engine benchmark" + (" (BENCH_QUICK smoke run)" if quick else "")
       + (f", side by side with the Node.js ws reference (node {node_version}, ws {ws_version})" if with_reference else ""))
 for line in [header, ["-" * w for w in widths]] + table:
     print("  ".join(text.ljust(w) if i < 2 else text.rjust(w) for i, (text, w) in enumerate(zip(line, widths))).rstrip())
-print("Natter vs Node: how many times less CPU, lower latency, more throughput, less memory or faster")
-print("connecting Natter is than the reference (\"higher\", \"slower\", ... where it is not). Latency cells name any")
-print("loss: deliveries still missing when the load generator stopped waiting, clients the server dropped.")
+if with_reference:
+    print("Natter vs Node: how many times less CPU, lower latency, more throughput, less memory or faster")
+    print("connecting Natter is than the reference (\"higher\", \"slower\", ... where it is not).")
+print("Latency cells name any loss (deliveries still missing when the load generator stopped waiting)")
+print("and any clients the server dropped.")
 
 generated = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 host = {"cpus": os.cpu_count(), "kernel": platform.release()}
