@@ -1,4 +1,4 @@
-# Shared by the benchmark scripts (run.sh, storage.sh): paths, server start and stop, one scenario.
+# Shared by the benchmark scripts (run.sh, storage.sh, cluster.sh): paths, server start and stop, one scenario.
 # Sourced, not run.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +17,9 @@ fi
 WORK="$(mktemp -d /tmp/natter-bench.XXXXXX)"
 SERVER_LOG="$WORK/server.log"
 SERVER_PID=""
+# The Node.js reference server (bench/reference/node), started by start_reference.
+REFERENCE_DIR="$ROOT/bench/reference/node"
+REFERENCE_LOG="$WORK/reference.log"
 
 log() { printf '==> %s\n' "$*" >&2; }
 
@@ -92,13 +95,8 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-start_server() {
-    PORT="$(free_port)"
-    log "starting $SERVER on port $PORT"
-    # shellcheck disable=SC2086 # SERVER_ARGS is a list of options
-    "$SERVER" --server --port "$PORT" --rate-limit 0 --no-announce ${SERVER_ARGS:---database memory} \
-        >"$SERVER_LOG" 2>&1 &
-    SERVER_PID=$!
+# Waits until the server SERVER_PID answers GET /health on PORT and has logged its 'listening on' line.
+wait_for_health() {
     for _ in $(seq 150); do
         kill -0 "$SERVER_PID" 2>/dev/null || fail "server exited during startup"
         if curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/health" 2>/dev/null; then
@@ -108,6 +106,44 @@ start_server() {
         sleep 0.1
     done
     fail "server did not answer /health within 15 s"
+}
+
+start_server() {
+    PORT="$(free_port)"
+    SERVER_LOG="$WORK/server.log"
+    log "starting $SERVER on port $PORT"
+    # shellcheck disable=SC2086 # SERVER_ARGS is a list of options
+    "$SERVER" --server --port "$PORT" --rate-limit 0 --no-announce ${SERVER_ARGS:---database memory} \
+        >"$SERVER_LOG" 2>&1 &
+    SERVER_PID=$!
+    wait_for_health
+}
+
+# Makes sure node and npm are there (Debian's nodejs and npm when missing) and the reference server's
+# dependencies are installed as pinned in its package-lock.json.
+prepare_reference() {
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        source "$ROOT/scripts/dependencies.sh"
+        natter_install_packages "${NATTER_BENCH_NODE_PACKAGES[@]}"
+    fi
+    local pinned installed
+    pinned="$(node -p "require('$REFERENCE_DIR/package-lock.json').packages['node_modules/ws'].version")"
+    installed="$(node -p "try { require('$REFERENCE_DIR/node_modules/ws/package.json').version } catch { '' }")"
+    if [[ "$installed" != "$pinned" ]]; then
+        log "installing the reference server's dependencies (npm ci in $REFERENCE_DIR)"
+        (cd "$REFERENCE_DIR" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed in $REFERENCE_DIR"
+    fi
+    log "reference server: node $(node --version), ws $pinned"
+}
+
+# Starts the Node.js reference server on a free loopback port; stop_server stops it like the Natter server.
+start_reference() {
+    PORT="$(free_port)"
+    SERVER_LOG="$REFERENCE_LOG"
+    log "starting the reference server (node $REFERENCE_DIR/server.js) on port $PORT"
+    node "$REFERENCE_DIR/server.js" --port "$PORT" --host 127.0.0.1 >"$SERVER_LOG" 2>&1 &
+    SERVER_PID=$!
+    wait_for_health
 }
 
 # run_loadgen NAME MODE [loadgen options...]: runs one scenario, keeps its JSON.

@@ -48,6 +48,11 @@ NATTER_FUZZ_PACKAGES=(
     clang libclang-rt-dev llvm
 )
 
+# Only bench/run.sh needs these, and installs them itself when missing: gnuplot-nox draws the latency chart; nodejs
+# and npm run the Node.js reference server (bench/reference/node), installed only when `node` or `npm` is not there.
+NATTER_BENCH_PACKAGES=(gnuplot-nox)
+NATTER_BENCH_NODE_PACKAGES=(nodejs npm)
+
 natter_install_packages() {
     local missing=()
     local package
