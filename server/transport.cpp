@@ -110,7 +110,6 @@ public:
 
     void setReadingPaused(bool paused) override
     {
-        m_readingPaused = paused;
         if (m_readNotifier)
             m_readNotifier->setEnabled(!paused && m_fd >= 0);
     }
@@ -293,7 +292,6 @@ private:
     qsizetype m_outgoingHead = 0;
     qsizetype m_headOffset = 0;
     qint64 m_queued = 0;
-    bool m_readingPaused = false;
     bool m_closing = false;
     bool m_writeShut = false;
     bool m_peerGone = false;
